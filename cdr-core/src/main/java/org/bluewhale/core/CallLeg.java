@@ -1,0 +1,105 @@
+package org.bluewhale.core;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * One call record in Bluewhale's internal form, whatever PBX format it came from.
+ *
+ * @param pbxId          source PBX
+ * @param sequence       per-PBX sequence of the raw record it was decoded from (the unique key)
+ * @param position       journal position of that raw record
+ * @param start          when the call started (answered, or offered if never answered), in UTC
+ * @param zone           the PBX's time zone, kept so local time can always be shown
+ * @param durationSeconds talk time in whole seconds (0 when not connected)
+ * @param ringSeconds    time before answer, when the format tells it, else 0
+ * @param callingNumber  the calling party (an extension for outgoing calls)
+ * @param dialedNumber   the number dialed or called, as the PBX wrote it (access code stripped
+ *                       when the format carries it separately)
+ * @param direction      outgoing, incoming, internal...
+ * @param conditionCode  the PBX's own call condition/cause, verbatim, or empty
+ * @param accountCode    account code entered by the caller, or empty
+ * @param authCode       authorisation code, or empty
+ * @param trunkIn        incoming trunk/circuit, or empty
+ * @param trunkOut       outgoing trunk/circuit, or empty
+ * @param correlationId  key that groups legs of one call (e.g. Cisco globalCallID), or empty
+ */
+public record CallLeg(String pbxId, long sequence, long position, Instant start, ZoneId zone,
+                      int durationSeconds, int ringSeconds, String callingNumber, String dialedNumber,
+                      Direction direction, String conditionCode, String accountCode, String authCode,
+                      String trunkIn, String trunkOut, String correlationId) {
+
+    public CallLeg {
+        Objects.requireNonNull(pbxId, "pbxId");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(direction, "direction");
+        if (durationSeconds < 0) {
+            throw new IllegalArgumentException("negative duration " + durationSeconds);
+        }
+        callingNumber = nz(callingNumber);
+        dialedNumber = nz(dialedNumber);
+        conditionCode = nz(conditionCode);
+        accountCode = nz(accountCode);
+        authCode = nz(authCode);
+        trunkIn = nz(trunkIn);
+        trunkOut = nz(trunkOut);
+        correlationId = nz(correlationId);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Starts a leg decoded from {@code raw}; the builder fills the rest. */
+    public static Builder from(RawRecord raw, ZoneId zone) {
+        return new Builder(raw.pbxId(), raw.sequence(), raw.position(), zone);
+    }
+
+    /** Builder for decoders, which fill fields one at a time. */
+    public static final class Builder {
+        private final String pbxId;
+        private final long sequence;
+        private final long position;
+        private final ZoneId zone;
+        private Instant start;
+        private int durationSeconds;
+        private int ringSeconds;
+        private String callingNumber;
+        private String dialedNumber;
+        private Direction direction = Direction.UNKNOWN;
+        private String conditionCode;
+        private String accountCode;
+        private String authCode;
+        private String trunkIn;
+        private String trunkOut;
+        private String correlationId;
+
+        private Builder(String pbxId, long sequence, long position, ZoneId zone) {
+            this.pbxId = pbxId;
+            this.sequence = sequence;
+            this.position = position;
+            this.zone = zone;
+        }
+
+        public Builder start(Instant v) { start = v; return this; }
+        public Builder durationSeconds(int v) { durationSeconds = v; return this; }
+        public Builder ringSeconds(int v) { ringSeconds = v; return this; }
+        public Builder callingNumber(String v) { callingNumber = v; return this; }
+        public Builder dialedNumber(String v) { dialedNumber = v; return this; }
+        public Builder direction(Direction v) { direction = v; return this; }
+        public Builder conditionCode(String v) { conditionCode = v; return this; }
+        public Builder accountCode(String v) { accountCode = v; return this; }
+        public Builder authCode(String v) { authCode = v; return this; }
+        public Builder trunkIn(String v) { trunkIn = v; return this; }
+        public Builder trunkOut(String v) { trunkOut = v; return this; }
+        public Builder correlationId(String v) { correlationId = v; return this; }
+
+        public CallLeg build() {
+            return new CallLeg(pbxId, sequence, position, start, zone, durationSeconds, ringSeconds,
+                    callingNumber, dialedNumber, direction, conditionCode, accountCode, authCode,
+                    trunkIn, trunkOut, correlationId);
+        }
+    }
+}

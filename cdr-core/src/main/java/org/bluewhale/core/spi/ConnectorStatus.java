@@ -1,0 +1,16 @@
+package org.bluewhale.core.spi;
+
+import java.time.Instant;
+
+/**
+ * What an operator needs to see of a connector.
+ *
+ * @param state         CONNECTED, LISTENING, CONNECTING, PAUSED (journal full), STOPPED or FAILING
+ * @param records       records received since start
+ * @param bytes         bytes received since start
+ * @param lastRecordAt  when the last record arrived, or null
+ * @param lastError     the last error, or null
+ */
+public record ConnectorStatus(State state, long records, long bytes, Instant lastRecordAt, String lastError) {
+    public enum State { CONNECTED, LISTENING, CONNECTING, PAUSED, STOPPED, FAILING }
+}
