@@ -1,0 +1,59 @@
+package org.bluewhale.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.Quarantined;
+import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.decode.Decoded;
+import org.bluewhale.core.decode.RecordDecoder;
+
+/** Decodes raw records with each PBX's decoder; whatever cannot be decoded is quarantined. */
+final class DecodeStage implements Function<List<RawRecord>, DecodedBatch> {
+
+    private final Function<String, RecordDecoder> decoderOfPbx;
+    private final Map<String, RecordDecoder> decoders = new HashMap<>();
+
+    /** @param decoderOfPbx a new decoder for a configured PBX id, or null for an unknown one */
+    DecodeStage(Function<String, RecordDecoder> decoderOfPbx) {
+        this.decoderOfPbx = decoderOfPbx;
+    }
+
+    @Override
+    public DecodedBatch apply(List<RawRecord> records) {
+        List<CallLeg> legs = new ArrayList<>(records.size());
+        List<Quarantined> rejected = new ArrayList<>();
+        int skipped = 0;
+        for (RawRecord record : records) {
+            Decoded decoded = decode(record);
+            if (decoded instanceof Decoded.Leg leg) {
+                legs.add(leg.leg());
+            } else if (decoded instanceof Decoded.Rejected r) {
+                rejected.add(new Quarantined(record, r.reason()));
+            } else {
+                skipped++;
+            }
+        }
+        long last = records.get(records.size() - 1).position();
+        return new DecodedBatch(legs, rejected, skipped, last);
+    }
+
+    private Decoded decode(RawRecord record) {
+        if (record.truncated()) {
+            return Decoded.rejected("record longer than the framing limit; only its first "
+                    + record.bytes().length + " bytes were kept");
+        }
+        RecordDecoder decoder = decoders.computeIfAbsent(record.pbxId(), decoderOfPbx);
+        if (decoder == null) {
+            return Decoded.rejected("PBX '" + record.pbxId() + "' is not configured");
+        }
+        try {
+            return decoder.decode(record);
+        } catch (RuntimeException e) {
+            return Decoded.rejected("decoder error: " + e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.bluewhale.core.pipeline;
+
+import java.util.List;
+import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.Quarantined;
+
+/** What the decode stage hands on: legs, rejects, and the last journal position covered. */
+record DecodedBatch(List<CallLeg> legs, List<Quarantined> quarantined, int skipped, long lastPosition) {
+}

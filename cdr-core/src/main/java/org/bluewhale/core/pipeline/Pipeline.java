@@ -1,0 +1,145 @@
+package org.bluewhale.core.pipeline;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.decode.RecordDecoder;
+import org.bluewhale.core.journal.Journal;
+import org.bluewhale.core.journal.JournalReader;
+import org.bluewhale.core.spi.CdrStore;
+import org.bluewhale.core.spi.Correlator;
+import org.bluewhale.core.spi.Rater;
+import org.bluewhale.core.spi.StoreBatch;
+
+/**
+ * The stages after the journal, each on its own thread, linked by bounded queues:
+ *
+ * <pre>
+ * journal --follow--> decode --> correlate --> rate --> store (one transaction per batch,
+ *                                                              with the journal position)
+ * </pre>
+ * It starts from the position the store has committed, so a restart after a crash re-reads
+ * exactly what the database does not have yet.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private final JournalReader reader;
+    private final List<BlockingQueue<?>> queues;
+    private final Thread follower;
+    private final StageThread<List<RawRecord>, DecodedBatch> decoder;
+    private final StageThread<DecodedBatch, DecodedBatch> correlator;
+    private final StageThread<DecodedBatch, StoreBatch> rater;
+    private final StoreStage writer;
+    private final DecodedCounter counter = new DecodedCounter();
+    private final Object commitMonitor = new Object();
+    private final int readBatch;
+    private volatile boolean following = true;
+    private volatile long committed;
+
+    /**
+     * @param decoderOfPbx a new decoder for a PBX id, or null when the PBX is not configured
+     */
+    public Pipeline(Journal journal, Function<String, RecordDecoder> decoderOfPbx, Correlator correlation,
+                    Rater rating, CdrStore store, PipelineConfig config) {
+        this.committed = store.committedPosition();
+        this.reader = journal.openReader(committed + 1);
+        BlockingQueue<List<RawRecord>> raw = new ArrayBlockingQueue<>(config.queueDepth());
+        BlockingQueue<DecodedBatch> decoded = new ArrayBlockingQueue<>(config.queueDepth());
+        BlockingQueue<DecodedBatch> correlated = new ArrayBlockingQueue<>(config.queueDepth());
+        BlockingQueue<StoreBatch> rated = new ArrayBlockingQueue<>(config.queueDepth());
+        this.queues = List.of(raw, decoded, correlated, rated);
+        this.readBatch = config.readBatch();
+        this.follower = new Thread(() -> follow(raw), "pipeline-follow");
+        follower.setDaemon(true);
+        DecodeStage decode = new DecodeStage(decoderOfPbx);
+        this.decoder = new StageThread<>("pipeline-decode", follower, raw, batch -> counter.count(decode.apply(batch)),
+                decoded);
+        this.correlator = new StageThread<>("pipeline-correlate", decoder, decoded,
+                b -> new DecodedBatch(correlation.correlate(b.legs()), b.quarantined(), b.skipped(), b.lastPosition()),
+                correlated);
+        this.rater = new StageThread<>("pipeline-rate", correlator, correlated, new RateStage(rating), rated);
+        this.writer = new StoreStage(store, rater, rated, config, this::committed);
+    }
+
+    private void follow(BlockingQueue<List<RawRecord>> out) {
+        try {
+            while (following) {
+                List<RawRecord> batch = reader.poll(readBatch, 100);
+                if (!batch.isEmpty()) {
+                    out.put(batch);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the stages upstream first: a stage ends when the one before it has ended. */
+    public void start() {
+        follower.start();
+        decoder.start();
+        correlator.start();
+        rater.start();
+        writer.start();
+    }
+
+    private void committed(long position) {
+        synchronized (commitMonitor) {
+            committed = position;
+            commitMonitor.notifyAll();
+        }
+    }
+
+    /** The journal position the database has reached. */
+    public long committedPosition() {
+        return committed;
+    }
+
+    /** Waits until the database has reached {@code position}; false if the timeout passed first. */
+    public boolean awaitCommitted(long position, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        synchronized (commitMonitor) {
+            while (committed < position) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                commitMonitor.wait(left);
+            }
+            return true;
+        }
+    }
+
+    public PipelineStats stats() {
+        return new PipelineStats(counter.decoded, counter.skipped, writer.quarantined(), writer.stored(), committed,
+                queues.stream().mapToInt(BlockingQueue::size).sum(), writer.error());
+    }
+
+    /** Stops following the journal, lets the stages finish what they hold, and waits for them. */
+    @Override
+    public void close() {
+        following = false;
+        try {
+            follower.join();
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** Counts what the decode stage produced; read by stats from other threads. */
+    private static final class DecodedCounter {
+        volatile long decoded;
+        volatile long skipped;
+
+        DecodedBatch count(DecodedBatch batch) {
+            decoded += batch.legs().size();
+            skipped += batch.skipped();
+            return batch;
+        }
+    }
+}

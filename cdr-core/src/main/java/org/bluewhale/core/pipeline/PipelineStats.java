@@ -1,0 +1,16 @@
+package org.bluewhale.core.pipeline;
+
+/**
+ * Counters of the stages after the journal since start.
+ *
+ * @param decoded     records turned into call legs
+ * @param skipped     well-formed records that carry no call (headers, CMRs)
+ * @param quarantined records rejected with a reason
+ * @param stored      rated calls committed to the database
+ * @param committedPosition journal position the database has reached
+ * @param queued      batches waiting between stages
+ * @param storeError  the last database error while it persists, else null
+ */
+public record PipelineStats(long decoded, long skipped, long quarantined, long stored, long committedPosition,
+                            int queued, String storeError) {
+}

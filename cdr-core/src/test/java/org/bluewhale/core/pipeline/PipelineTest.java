@@ -1,0 +1,130 @@
+package org.bluewhale.core.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bluewhale.core.CallClass;
+import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.Money;
+import org.bluewhale.core.Quarantined;
+import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.decode.Decoded;
+import org.bluewhale.core.decode.RecordDecoder;
+import org.bluewhale.core.journal.Frame;
+import org.bluewhale.core.journal.Journal;
+import org.bluewhale.core.journal.JournalConfig;
+import org.bluewhale.core.spi.Correlator;
+import org.bluewhale.core.spi.Rater;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineTest {
+
+    @TempDir
+    Path dir;
+
+    private final InMemoryStore store = new InMemoryStore();
+    private final PipelineConfig config = new PipelineConfig(100, 4, 250, Duration.ofMillis(20));
+
+    /** "call <seconds>" decodes to a leg, "header" is skipped, anything else is rejected. */
+    private static final RecordDecoder DECODER = record -> {
+        String text = record.text();
+        if (text.equals("header")) {
+            return Decoded.skipped("header");
+        }
+        if (!text.startsWith("call ")) {
+            return Decoded.rejected("not a call: " + text);
+        }
+        return Decoded.leg(CallLeg.from(record, ZoneOffset.UTC).start(Instant.EPOCH)
+                .durationSeconds(Integer.parseInt(text.substring(5))).build());
+    };
+
+    private static final Rater RATER = leg -> new RatedCall(leg, CallClass.LOCAL, leg.durationSeconds(),
+            new Money(leg.durationSeconds(), Currency.getInstance("EUR")), "test");
+
+    private Pipeline pipeline(Journal journal) {
+        return new Pipeline(journal, pbx -> pbx.startsWith("known") ? DECODER : null, Correlator.PASS_THROUGH,
+                RATER, store, config);
+    }
+
+    private static List<Frame> frames(String... texts) {
+        List<Frame> frames = new ArrayList<>();
+        for (String text : texts) {
+            frames.add(Frame.of(text.getBytes(StandardCharsets.US_ASCII)));
+        }
+        return frames;
+    }
+
+    @Test
+    void everyRecordIsStoredQuarantinedOrSkippedAndThePositionCommitted() throws Exception {
+        try (Journal journal = Journal.open(JournalConfig.defaults(dir), store::committedPosition)) {
+            Pipeline pipeline = pipeline(journal);
+            pipeline.start();
+            journal.append("known-1", frames("header", "call 30", "garbage\u0000", "call 61"));
+            journal.append("stranger", frames("call 5"));
+            journal.append("known-1", List.of(new Frame("call 1".getBytes(), true)));
+            assertTrue(pipeline.awaitCommitted(6, 10_000));
+            pipeline.close();
+
+            assertEquals(Set.of("known-1/2", "known-1/4"), store.calls.keySet());
+            assertEquals(List.of("not a call: garbage\u0000", "PBX 'stranger' is not configured",
+                            "record longer than the framing limit; only its first 6 bytes were kept"),
+                    store.quarantined.stream().map(Quarantined::reason).toList());
+            assertEquals(6, store.position);
+            PipelineStats stats = pipeline.stats();
+            assertEquals(2, stats.stored());
+            assertEquals(3, stats.quarantined());
+            assertEquals(1, stats.skipped());
+        }
+    }
+
+    @Test
+    void aRestartResumesFromTheCommittedPosition() throws Exception {
+        try (Journal journal = Journal.open(JournalConfig.defaults(dir), store::committedPosition)) {
+            journal.append("known", frames("call 1", "call 2"));
+            Pipeline first = pipeline(journal);
+            first.start();
+            assertTrue(first.awaitCommitted(2, 10_000));
+            first.close();
+            int transactionsBefore = store.transactions;
+
+            journal.append("known", frames("call 3"));
+            Pipeline second = pipeline(journal);
+            second.start();
+            assertTrue(second.awaitCommitted(3, 10_000));
+            second.close();
+            assertEquals(Set.of("known/1", "known/2", "known/3"), store.calls.keySet());
+            assertEquals(transactionsBefore + 1, store.transactions, "records 1-2 were not read again");
+        }
+    }
+
+    @Test
+    void aFailingDatabaseHoldsRecordsBackAndLosesNone() throws Exception {
+        store.failuresToInject.set(3);
+        try (Journal journal = Journal.open(JournalConfig.defaults(dir), store::committedPosition)) {
+            Pipeline pipeline = pipeline(journal);
+            pipeline.start();
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                texts.add("call " + i);
+            }
+            journal.append("known", frames(texts.toArray(String[]::new)));
+            assertTrue(pipeline.awaitCommitted(1000, 20_000));
+            pipeline.close();
+            assertEquals(1000, store.calls.size());
+            assertEquals(0, store.failuresToInject.get());
+            Set<Long> sequences = store.calls.values().stream().map(c -> c.leg().sequence()).collect(Collectors.toSet());
+            assertEquals(1000, sequences.size());
+        }
+    }
+}
