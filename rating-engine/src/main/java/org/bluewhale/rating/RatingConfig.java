@@ -1,0 +1,127 @@
+package org.bluewhale.rating;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bluewhale.core.CallClass;
+
+/**
+ * The configured sites, plus the {@link Site#unconfigured unconfigured} site that rates legs of PBXs
+ * with no configured site. Keys are listed in {@link RatingKey}; keys outside {@code site.*} and
+ * {@code rating.*} are ignored, so the server may pass its whole configuration.
+ *
+ * @param sites        configured sites by id
+ * @param unconfigured the site for everything else
+ */
+public record RatingConfig(Map<String, Site> sites, Site unconfigured) {
+
+    private static final Pattern SITE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final String DEMO_RESOURCE = "demo-rating.properties";
+
+    public RatingConfig {
+        sites = Collections.unmodifiableMap(new LinkedHashMap<>(sites));
+        Objects.requireNonNull(unconfigured, "unconfigured");
+    }
+
+    /** The configured site with this id, if any. */
+    public Optional<Site> site(String siteId) {
+        return Optional.ofNullable(siteId == null ? null : sites.get(siteId));
+    }
+
+    /**
+     * Builds the configuration from properties.
+     *
+     * @throws RatingConfigException naming the first key at fault
+     */
+    public static RatingConfig fromProperties(Properties props) {
+        Map<String, Site> sites = new LinkedHashMap<>();
+        for (String id : siteIds(props)) {
+            sites.put(id, SiteParser.parse(props, id));
+        }
+        return new RatingConfig(sites, Site.unconfigured(fallbackCurrency(props, sites)));
+    }
+
+    /** Reads properties text ({@link Properties#load(Reader)} syntax) and builds the configuration. */
+    public static RatingConfig fromReader(Reader reader) throws IOException {
+        Properties props = new Properties();
+        props.load(reader);
+        return fromProperties(props);
+    }
+
+    /**
+     * The demo configuration bundled as {@code demo-rating.properties}: site {@code hq}, Shanghai,
+     * CNY, the numbering the demo simulator dials.
+     */
+    public static RatingConfig demo() {
+        try (InputStream in = RatingConfig.class.getResourceAsStream(DEMO_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(DEMO_RESOURCE + " is missing from the rating-engine jar");
+            }
+            return fromReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEMO_RESOURCE, e);
+        }
+    }
+
+    /** Site ids named by {@code site.<id>.*} keys; unknown settings are rejected so typos show. */
+    private static Set<String> siteIds(Properties props) {
+        Set<String> ids = new TreeSet<>();
+        for (String key : props.stringPropertyNames()) {
+            if (key.startsWith(RatingKey.SITE_PREFIX)) {
+                String rest = key.substring(RatingKey.SITE_PREFIX.length());
+                int dot = rest.indexOf('.');
+                String id = dot < 0 ? rest : rest.substring(0, dot);
+                if (!SITE_ID.matcher(id).matches() || dot < 0) {
+                    throw new RatingConfigException(key, "expected site.<id>.<setting> with an id of 1-64 of A-Z a-z 0-9 _ -");
+                }
+                checkKnownSetting(key, id, rest.substring(dot + 1));
+                ids.add(id);
+            } else if (key.startsWith("rating.") && !key.equals(RatingKey.FALLBACK_CURRENCY.pattern())) {
+                throw new RatingConfigException(key, "unknown setting; known: " + RatingKey.FALLBACK_CURRENCY.pattern());
+            }
+        }
+        return ids;
+    }
+
+    private static void checkKnownSetting(String key, String siteId, String setting) {
+        boolean known = Arrays.stream(RatingKey.values()).anyMatch(k -> setting.equals(k.siteSuffix()))
+                || Arrays.stream(CallClass.values()).anyMatch(c -> key.equals(RatingKey.tariffKey(siteId, c)));
+        if (!known) {
+            String settings = Arrays.stream(RatingKey.values()).map(RatingKey::siteSuffix)
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
+            String classes = Arrays.stream(CallClass.values()).map(RatingKey::classInKey)
+                    .collect(Collectors.joining(", "));
+            throw new RatingConfigException(key, "unknown setting; known: " + settings
+                    + " (tariff classes: " + classes + ")");
+        }
+    }
+
+    private static Currency fallbackCurrency(Properties props, Map<String, Site> sites) {
+        String key = RatingKey.FALLBACK_CURRENCY.pattern();
+        String code = props.getProperty(key);
+        if (code != null) {
+            return SiteParser.currency(key, code.strip());
+        }
+        Set<Currency> used = sites.values().stream().map(Site::currency).collect(Collectors.toSet());
+        if (used.size() != 1) {
+            throw new RatingConfigException(key, "required when the sites do not share one currency (they use "
+                    + (used.isEmpty() ? "none: no site is configured" : used) + ")");
+        }
+        return used.iterator().next();
+    }
+}
