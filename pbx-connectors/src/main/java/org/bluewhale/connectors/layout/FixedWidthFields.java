@@ -1,0 +1,90 @@
+package org.bluewhale.connectors.layout;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads fields of a fixed-width ASCII line straight from its bytes. A column past the end of a
+ * short line reads as empty (PBXs trim trailing spaces). Single characters come from a shared
+ * table so that condition codes and flags do not allocate.
+ */
+public final class FixedWidthFields {
+
+    /** {@link #number} result for anything but digits (surrounding spaces allowed). */
+    public static final int NOT_A_NUMBER = -1;
+
+    private static final String[] SINGLE_CHARS = new String[128];
+
+    static {
+        for (int c = 0; c < SINGLE_CHARS.length; c++) {
+            SINGLE_CHARS[c] = String.valueOf((char) c);
+        }
+    }
+
+    private FixedWidthFields() {
+    }
+
+    /** The field with surrounding spaces removed; "" when blank or absent. */
+    public static String text(byte[] line, Column column) {
+        int from = column.start();
+        int to = Math.min(column.end(), line.length);
+        while (from < to && line[from] == ' ') {
+            from++;
+        }
+        while (to > from && line[to - 1] == ' ') {
+            to--;
+        }
+        int length = to - from;
+        if (length <= 0) {
+            return "";
+        }
+        if (length == 1 && line[from] >= 0) {
+            return SINGLE_CHARS[line[from]];
+        }
+        return new String(line, from, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** True when the field holds nothing but spaces (or lies past the end of the line). */
+    public static boolean isBlank(byte[] line, Column column) {
+        int to = Math.min(column.end(), line.length);
+        for (int i = column.start(); i < to; i++) {
+            if (line[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The field as a non-negative decimal number (spaces around it allowed, at most 9 digits), or
+     * {@link #NOT_A_NUMBER}: also for a blank field.
+     */
+    public static int number(byte[] line, Column column) {
+        int from = column.start();
+        int to = Math.min(column.end(), line.length);
+        while (from < to && line[from] == ' ') {
+            from++;
+        }
+        while (to > from && line[to - 1] == ' ') {
+            to--;
+        }
+        if (from == to || to - from > 9) {
+            return NOT_A_NUMBER;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = line[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return NOT_A_NUMBER;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /** The field exactly as written, for error messages. */
+    public static String verbatim(byte[] line, Column column) {
+        int to = Math.min(column.end(), line.length);
+        int from = Math.min(column.start(), to);
+        return new String(line, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+}
