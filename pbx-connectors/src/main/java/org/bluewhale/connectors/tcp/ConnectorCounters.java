@@ -1,0 +1,58 @@
+package org.bluewhale.connectors.tcp;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The traffic figures of one connector, shared by all its channels and read by
+ * {@link org.bluewhale.core.spi.Connector#status()} from any thread. Updated once per read
+ * burst, not per record, so the counters stay off the hot path.
+ */
+public final class ConnectorCounters {
+
+    private final AtomicLong records = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicInteger pausedChannels = new AtomicInteger();
+    private volatile Instant lastRecordAt;
+    private volatile String lastError;
+
+    void recordBurst(int recordCount, long byteCount, Instant at) {
+        records.addAndGet(recordCount);
+        bytes.addAndGet(byteCount);
+        lastRecordAt = at;
+    }
+
+    void channelPaused() {
+        pausedChannels.incrementAndGet();
+    }
+
+    void channelResumed() {
+        pausedChannels.decrementAndGet();
+    }
+
+    void error(String description) {
+        lastError = description;
+    }
+
+    public long records() {
+        return records.get();
+    }
+
+    public long bytes() {
+        return bytes.get();
+    }
+
+    /** True while at least one channel has stopped reading because the journal is full. */
+    public boolean paused() {
+        return pausedChannels.get() > 0;
+    }
+
+    public Instant lastRecordAt() {
+        return lastRecordAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,27 @@
+package org.bluewhale.connectors.tcp;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Numbered Nortel-style CDR lines, so order and completeness can be checked at the far end. */
+final class CdrSamples {
+
+    private CdrSamples() {
+    }
+
+    static String line(int n) {
+        return String.format("N %06d 00 DN%04d T%06d 06/28 12:%02d:%02d 00:10:30.0 12134567890",
+                n, 1000 + n % 9000, n % 1_000_000, n / 60 % 60, n % 60);
+    }
+
+    static List<String> lines(int count) {
+        return IntStream.range(0, count).mapToObj(CdrSamples::line).toList();
+    }
+
+    static Iterator<byte[]> records(int count) {
+        return IntStream.range(0, count).mapToObj(n -> line(n).getBytes(ISO_8859_1)).iterator();
+    }
+}

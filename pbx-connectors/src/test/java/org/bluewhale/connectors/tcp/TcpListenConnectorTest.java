@@ -1,0 +1,138 @@
+package org.bluewhale.connectors.tcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.bluewhale.core.spi.ConnectorStatus.State;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TcpListenConnectorTest {
+
+    private static EventLoopGroup group;
+    private final RecordingSink sink = new RecordingSink();
+    private TcpListenConnector connector;
+
+    @BeforeAll
+    static void startLoops() {
+        group = TcpEventLoops.newGroup(2);
+    }
+
+    @AfterAll
+    static void stopLoops() {
+        group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    @AfterEach
+    void closeConnector() {
+        connector.close();
+        assertEquals(State.STOPPED, connector.status().state());
+    }
+
+    @Test
+    void journalsLinesFromAPbxInOrderUnderItsId() throws IOException {
+        connector = listen(TcpListenConfig.of("avaya1", 0).withBindAddress("127.0.0.1"));
+        assertEquals(State.LISTENING, connector.status().state());
+        assertTrue(connector.boundPort() > 0);
+
+        try (TcpRecordSender pbx = TcpRecordSender.connect(target())) {
+            assertEquals(5000, pbx.sendAsFastAsPossible(CdrSamples.records(5000)));
+            Poll.until("5000 records", () -> sink.recordCount() == 5000);
+            assertEquals(State.CONNECTED, connector.status().state());
+        }
+
+        assertEquals(CdrSamples.lines(5000), sink.lines());
+        assertTrue(sink.appends().stream().allMatch(a -> a.pbxId().equals("avaya1")));
+        assertEquals(5000, connector.status().records());
+        Poll.until("the PBX to disconnect", () -> connector.status().state() == State.LISTENING);
+    }
+
+    @Test
+    void keepsEachOfSeveralConnectionsInOrder() throws IOException {
+        connector = listen(TcpListenConfig.of("avaya1", 0).withBindAddress("127.0.0.1"));
+
+        try (TcpRecordSender first = TcpRecordSender.connect(target());
+             TcpRecordSender second = TcpRecordSender.connect(target())) {
+            first.sendAsFastAsPossible(prefixed("A", 2000));
+            second.sendAsFastAsPossible(prefixed("B", 2000));
+            Poll.until("both connections", () -> sink.recordCount() == 4000);
+            assertEquals(2, connector.activeConnections());
+        }
+
+        List<String> lines = sink.lines();
+        assertEquals(CdrSamples.lines(2000).stream().map(l -> "A" + l).toList(),
+                lines.stream().filter(l -> l.startsWith("A")).toList());
+        assertEquals(CdrSamples.lines(2000).stream().map(l -> "B" + l).toList(),
+                lines.stream().filter(l -> l.startsWith("B")).toList());
+    }
+
+    @Test
+    void refusesASourceThatIsNotAllowed() throws IOException {
+        connector = listen(TcpListenConfig.of("avaya1", 0).withAllowedSources(List.of("127.0.0.1")));
+
+        try (SocketChannel stranger = SocketChannel.open()) {
+            stranger.bind(new InetSocketAddress("127.0.0.2", 0));
+            stranger.connect(target());
+            assertEquals(-1, stranger.read(ByteBuffer.allocate(16)), "the listener hangs up on a stranger");
+        }
+        try (TcpRecordSender pbx = TcpRecordSender.connect(target(), InetAddress.getByName("127.0.0.1"))) {
+            pbx.sendAsFastAsPossible(CdrSamples.records(3));
+            Poll.until("the allowed source's records", () -> sink.recordCount() == 3);
+        }
+        assertEquals(1, connector.refusedConnections());
+    }
+
+    @Test
+    void holdsThePbxBackWhileTheJournalIsFullAndLosesNothing() throws Exception {
+        connector = listen(TcpListenConfig.of("avaya1", 0).withBindAddress("127.0.0.1"));
+        int total = 300_000; // ~20 MB: far more than the socket buffers hold
+        sink.refuse();
+
+        try (TcpRecordSender pbx = TcpRecordSender.connect(target())) {
+            CompletableFuture<Long> sending = CompletableFuture.supplyAsync(() -> send(pbx, total));
+            Poll.until("the connector to pause", () -> connector.status().state() == State.PAUSED);
+            int journaledWhilePaused = sink.recordCount();
+            Poll.until("the sender to fill the socket buffers", () -> pbx.sent() > journaledWhilePaused + 10_000);
+            assertEquals(journaledWhilePaused, sink.recordCount(), "nothing read while paused");
+            assertTrue(!sending.isDone(), "the sender is held back, not drained");
+
+            sink.accept();
+            assertEquals(total, sending.get());
+            Poll.until("all records", () -> sink.recordCount() == total);
+        }
+
+        assertEquals(CdrSamples.lines(total), sink.lines());
+    }
+
+    private TcpListenConnector listen(TcpListenConfig config) {
+        TcpListenConnector listener = new TcpListenConnector(config, sink, group);
+        listener.start();
+        return listener;
+    }
+
+    private InetSocketAddress target() {
+        return new InetSocketAddress("127.0.0.1", connector.boundPort());
+    }
+
+    private static long send(TcpRecordSender sender, int count) {
+        try {
+            return sender.sendAsFastAsPossible(CdrSamples.records(count));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static java.util.Iterator<byte[]> prefixed(String prefix, int count) {
+        return CdrSamples.lines(count).stream().map(l -> (prefix + l).getBytes()).iterator();
+    }
+}
