@@ -1,0 +1,162 @@
+package org.bluewhale.connectors.cisco;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.bluewhale.connectors.cisco.CiscoDevices.Kind;
+import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.Direction;
+import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.decode.Decoded;
+import org.bluewhale.core.decode.RecordDecoder;
+
+/**
+ * Decodes Cisco Unified CM CDR flat-file lines:
+ *
+ * <pre>
+ * line 1  "cdrRecordType","globalCallID_callManagerId","globalCallID_callId",...   header: names
+ * line 2  INTEGER,INTEGER,INTEGER,...                                              header: types
+ * line 3+ 1,1,1001234,16777217,1769218260,1,0,...,"2101","",0,16,...,"SEP0011AABB2101","SH-PSTN",...
+ *         ^ cdrRecordType (1 CDR, 2 CMR, 0 start)      text "quoted", "" for a quote inside
+ * </pre>
+ *
+ * The decoder keeps the last header row seen and then reads fields by name; without one it falls
+ * back, by column count, to the built-in 133- or 129-column layouts ({@link CucmLayout}).
+ *
+ * <p>Mapping: start = dateTimeConnect, or dateTimeOrigination for a call that never connected
+ * (epoch seconds, UTC); ring time = connect - origination; dialed = finalCalledPartyNumber, else
+ * originalCalledPartyNumber; conditionCode = destCause_value; correlationId =
+ * {@code cluster:callManagerId:callId}. Direction comes from the device on each side
+ * ({@link CiscoDevices}): phone to trunk outgoing, trunk to phone incoming, phone to phone
+ * internal, trunk to trunk tandem; trunkIn/trunkOut are the trunk device names.
+ */
+public final class CucmCdrDecoder implements RecordDecoder {
+
+    private final ZoneId zone;
+    private CucmLayout header;
+
+    /** @param zone the PBX's zone, kept on each leg for local display (CUCM times are UTC) */
+    public CucmCdrDecoder(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public Decoded decode(RawRecord record) {
+        String line = new String(record.bytes(), StandardCharsets.UTF_8);
+        if (line.isBlank()) {
+            return Decoded.skipped("blank line");
+        }
+        List<String> fields = CsvRow.split(line);
+        if (fields == null) {
+            return Decoded.rejected("a quoted field is not closed (missing \")");
+        }
+        String first = fields.get(0).trim();
+        if (first.equalsIgnoreCase(CucmLayout.RECORD_TYPE)) {
+            header = new CucmLayout(fields);
+            return Decoded.skipped("header row");
+        }
+        if (first.equals("INTEGER") || first.equals("UINT32")) {
+            return Decoded.skipped("header type row");
+        }
+        CucmLayout layout = header != null ? header : CucmLayout.forColumnCount(fields.size());
+        if (layout == null) {
+            return Decoded.rejected(fields.size() + " columns and no header row seen; without a header a CUCM CDR "
+                    + "has " + CucmLayout.currentColumnCount() + " or 129 columns");
+        }
+        if (fields.size() != layout.columnCount()) {
+            return Decoded.rejected(fields.size() + " columns but the header row has " + layout.columnCount());
+        }
+        String type = fields.get(layout.recordType).trim();
+        switch (type) {
+            case "1":
+                break;
+            case "2":
+                return Decoded.skipped("CMR quality record, not billable");
+            case "0":
+                return Decoded.skipped("start record (cdrRecordType 0), not billable");
+            default:
+                return Decoded.rejected("cdrRecordType '" + type + "' is not 0, 1 or 2 (column " + layout.recordType + ")");
+        }
+        if (!layout.missing().isEmpty()) {
+            return Decoded.rejected("the header row lacks " + layout.missing() + ", so this is not a CDR file");
+        }
+        return toLeg(record, fields, layout);
+    }
+
+    private Decoded toLeg(RawRecord record, List<String> fields, CucmLayout layout) {
+        long origination = unsigned(fields.get(layout.origination));
+        long connect = unsigned(fields.get(layout.connect));
+        long duration = unsigned(fields.get(layout.duration));
+        if (origination < 0) {
+            return notANumber(CucmLayout.ORIGINATION, fields, layout.origination);
+        }
+        if (connect < 0) {
+            return notANumber(CucmLayout.CONNECT, fields, layout.connect);
+        }
+        if (duration < 0 || duration > Integer.MAX_VALUE) {
+            return notANumber(CucmLayout.DURATION, fields, layout.duration);
+        }
+        String origDevice = fields.get(layout.origDevice).trim();
+        String destDevice = fields.get(layout.destDevice).trim();
+        Kind from = CiscoDevices.kind(origDevice);
+        Kind to = CiscoDevices.kind(destDevice);
+        String dialed = fields.get(layout.finalCalled).trim();
+        return Decoded.leg(CallLeg.from(record, zone)
+                .start(Instant.ofEpochSecond(connect != 0 ? connect : origination))
+                .durationSeconds((int) duration)
+                .ringSeconds(connect > origination ? (int) Math.min(connect - origination, Integer.MAX_VALUE) : 0)
+                .callingNumber(fields.get(layout.calling).trim())
+                .dialedNumber(dialed.isEmpty() ? fields.get(layout.originalCalled).trim() : dialed)
+                .direction(direction(from, to))
+                .conditionCode(optional(fields, layout.destCause))
+                .accountCode(optional(fields, layout.clientMatter))
+                .authCode(optional(fields, layout.authCode))
+                .trunkIn(from == Kind.TRUNK ? origDevice : "")
+                .trunkOut(to == Kind.TRUNK ? destDevice : "")
+                .correlationId(optional(fields, layout.clusterId) + ':' + fields.get(layout.callManagerId).trim()
+                        + ':' + fields.get(layout.callId).trim())
+                .build());
+    }
+
+    /**
+     * Phone to trunk outgoing, trunk to phone incoming, phone to phone internal, trunk to trunk
+     * tandem. A call from a trunk that reached no device is still incoming; a phone's call that
+     * reached no device (abandoned while dialing) says nothing about where it was going.
+     */
+    private static Direction direction(Kind from, Kind to) {
+        if (from == Kind.PHONE) {
+            return to == Kind.TRUNK ? Direction.OUTGOING : to == Kind.PHONE ? Direction.INTERNAL : Direction.UNKNOWN;
+        }
+        if (from == Kind.TRUNK) {
+            return to == Kind.TRUNK ? Direction.TANDEM : Direction.INCOMING;
+        }
+        return Direction.UNKNOWN;
+    }
+
+    private static Decoded notANumber(String name, List<String> fields, int column) {
+        return Decoded.rejected(name + " '" + fields.get(column) + "' is not a whole number of seconds (column "
+                + column + ")");
+    }
+
+    private static String optional(List<String> fields, int column) {
+        return column < 0 ? "" : fields.get(column).trim();
+    }
+
+    /** A non-negative decimal up to 18 digits, or -1. */
+    private static long unsigned(String text) {
+        String s = text.trim();
+        if (s.isEmpty() || s.length() > 18) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int digit = s.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,178 @@
+package org.bluewhale.connectors.cisco;
+
+import static org.bluewhale.connectors.sim.RawRecords.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.Direction;
+import org.bluewhale.core.decode.Decoded;
+import org.junit.jupiter.api.Test;
+
+class CucmCdrDecoderTest {
+
+    /** An outgoing call from a desk phone to a mobile through the PSTN SIP trunk (133 columns). */
+    private static final String OUTGOING = "1,2,4182307,38920211,1769218248,2,0,-1062731338,\"2101\",\"\",0,16,4,"
+            + "-1062731338,24580,4,20,0,0,0,0,0,0,\"\",\"\",38920212,2,0,1835247808,\"13912345678\",\"13912345678\","
+            + "\"\",0,16,4,1835247808,17482,4,20,0,0,0,0,0,0,\"\",\"\",1769218260,1769218302,\"\","
+            + "\"7d5a2bd1-55e0-4c0f-9a3c-2c0a4f11b6e2\",\"\",\"PT_Internal\",\"PT_PSTN\",\"\",42,\"SEP0011AABB2101\","
+            + "\"SH-PSTN-CUBE\",12,0,0,0,0,0,0,\"StandAloneCluster\",0,\"\",\"\",0,\"\",3,3,0,0,0,0,\"\","
+            + "\"862188772101\",\"13912345678\",\"192.168.100.54\",\"192.168.99.109\",0,0,0,0,0,0,0,0,0,0,0,0,0,\"\",1,"
+            + "\"\",0,0,0,\"\",\"\",0,\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",0,0,\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\","
+            + "0,0,0,\"\",\"\",\"\",\"\",\"Cisco 8845\",\"SIP Trunk\",\"\",\"\"";
+
+    private static final String CMR_HEADER = "\"cdrRecordType\",\"globalCallID_callManagerId\",\"globalCallID_callId\","
+            + "\"nodeId\",\"directoryNum\",\"callIdentifier\",\"dateTimeStamp\",\"numberPacketsSent\",\"numberOctetsSent\"";
+    private static final String CMR = "2,2,4182307,2,\"2101\",38920211,1769218302,2100,336000";
+
+    private final CucmCdrDecoder decoder = new CucmCdrDecoder(ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void headerRowsAreSkippedAndTheRowIsReadByName() {
+        assertEquals(new Decoded.Skipped("header row"), decoder.decode(text(CucmBuiltInHeader.namesLine())));
+        assertEquals(new Decoded.Skipped("header type row"), decoder.decode(text(CucmBuiltInHeader.typesLine())));
+        CallLeg leg = leg(OUTGOING);
+        assertEquals("2026-01-24T01:31:00Z", leg.start().toString()); // dateTimeConnect 1769218260
+        assertEquals(12, leg.ringSeconds());
+        assertEquals(42, leg.durationSeconds());
+        assertEquals("2101", leg.callingNumber());
+        assertEquals("13912345678", leg.dialedNumber());
+        assertEquals("16", leg.conditionCode());
+        assertEquals(Direction.OUTGOING, leg.direction());
+        assertEquals("", leg.trunkIn());
+        assertEquals("SH-PSTN-CUBE", leg.trunkOut());
+        assertEquals("StandAloneCluster:2:4182307", leg.correlationId());
+    }
+
+    @Test
+    void aHeaderWithColumnsInAnotherOrderIsFollowed() {
+        List<String> names = new ArrayList<>(CucmBuiltInHeader.names());
+        List<String> row = CsvRow.split(OUTGOING);
+        int origination = names.indexOf("dateTimeOrigination");
+        int connect = names.indexOf("dateTimeConnect");
+        Collections.swap(names, origination, connect);
+        Collections.swap(row, origination, connect);
+        decoder.decode(text(String.join(",", names.stream().map(n -> '"' + n + '"').toList())));
+        CallLeg leg = leg(String.join(",", row.stream().map(CucmCdrDecoderTest::csv).toList()));
+        assertEquals(1769218260L, leg.start().getEpochSecond());
+        assertEquals(12, leg.ringSeconds());
+    }
+
+    @Test
+    void withoutHeaderThe133And129ColumnLayoutsAreUsed() {
+        assertEquals("13912345678", leg(OUTGOING).dialedNumber());
+        List<String> old = CsvRow.split(OUTGOING).subList(0, 129);
+        CallLeg leg = leg(String.join(",", old.stream().map(CucmCdrDecoderTest::csv).toList()));
+        assertEquals("13912345678", leg.dialedNumber());
+        assertEquals(42, leg.durationSeconds());
+    }
+
+    @Test
+    void otherColumnCountsWithoutHeaderAreRejectedWithTheCount() {
+        String shortRow = String.join(",", CsvRow.split(OUTGOING).subList(0, 100).stream().map(CucmCdrDecoderTest::csv).toList());
+        assertEquals("100 columns and no header row seen; without a header a CUCM CDR has 133 or 129 columns",
+                rejected(shortRow));
+        decoder.decode(text(CucmBuiltInHeader.namesLine()));
+        assertEquals("100 columns but the header row has 133", rejected(shortRow));
+    }
+
+    @Test
+    void cmrQualityRecordsAreSkipped() {
+        assertEquals(new Decoded.Skipped("header row"), decoder.decode(text(CMR_HEADER)));
+        assertEquals(new Decoded.Skipped("CMR quality record, not billable"), decoder.decode(text(CMR)));
+        decoder.decode(text(CucmBuiltInHeader.namesLine()));
+        assertInstanceOf(Decoded.Skipped.class, decoder.decode(text(with(OUTGOING, "cdrRecordType", "2"))));
+        assertInstanceOf(Decoded.Skipped.class, decoder.decode(text(with(OUTGOING, "cdrRecordType", "0"))));
+        assertEquals("cdrRecordType '7' is not 0, 1 or 2 (column 0)", rejected(with(OUTGOING, "cdrRecordType", "7")));
+    }
+
+    @Test
+    void cdrUnderACmrHeaderIsRejected() {
+        decoder.decode(text(CMR_HEADER));
+        String reason = rejected("1,2,4182307,2,\"2101\",38920211,1769218302,2100,336000");
+        assertEquals(true, reason.startsWith("the header row lacks [dateTimeOrigination"), reason);
+    }
+
+    @Test
+    void unconnectedCallStartsAtOrigination() {
+        String unanswered = with(with(with(OUTGOING, "dateTimeConnect", "0"), "duration", "0"), "destCause_value", "0");
+        CallLeg leg = leg(unanswered);
+        assertEquals(1769218248L, leg.start().getEpochSecond());
+        assertEquals(0, leg.durationSeconds());
+        assertEquals(0, leg.ringSeconds());
+        assertEquals("0", leg.conditionCode());
+    }
+
+    @Test
+    void directionFollowsTheDevicesNotTheNumbers() {
+        String incoming = with(with(OUTGOING, "origDeviceName", "SH-PSTN-CUBE"), "destDeviceName", "SEP0011AABB2345");
+        CallLeg in = leg(incoming);
+        assertEquals(Direction.INCOMING, in.direction());
+        assertEquals("SH-PSTN-CUBE", in.trunkIn());
+        assertEquals("", in.trunkOut());
+        assertEquals(Direction.INTERNAL, leg(with(OUTGOING, "destDeviceName", "CSFJWANG")).direction());
+        assertEquals(Direction.INTERNAL,
+                leg(with(OUTGOING, "destDeviceName", "ATA00562C00230101")).direction());
+        assertEquals(Direction.TANDEM, leg(with(OUTGOING, "origDeviceName", "S0/SU0/DS1-0@vg-bj")).direction());
+        assertEquals(Direction.UNKNOWN, leg(with(OUTGOING, "destDeviceName", "")).direction());
+    }
+
+    @Test
+    void quotedFieldsMayHoldCommasAndDoubledQuotes() {
+        String row = with(with(OUTGOING, "clientMatterCode", "Project \"Blue\", phase 2"),
+                "comment", "ConfControllerDn=2101,ConfControllerDeviceName=SEP0011AABB2101");
+        CallLeg leg = leg(row);
+        assertEquals("Project \"Blue\", phase 2", leg.accountCode());
+        assertEquals("13912345678", leg.dialedNumber());
+    }
+
+    @Test
+    void missingFinalCalledNumberFallsBackToTheOriginal() {
+        assertEquals("13912345678", leg(with(OUTGOING, "finalCalledPartyNumber", "")).dialedNumber());
+    }
+
+    @Test
+    void brokenRowsAreRejectedWithAReason() {
+        assertEquals("dateTimeOrigination '17692l8248' is not a whole number of seconds (column 4)",
+                rejected(with(OUTGOING, "dateTimeOrigination", "17692l8248")));
+        assertEquals("a quoted field is not closed (missing \")", rejected("1,2,4182307,\"2101"));
+        assertInstanceOf(Decoded.Skipped.class, decoder.decode(text("")));
+    }
+
+    private CallLeg leg(String line) {
+        Decoded decoded = decoder.decode(text(line));
+        return assertInstanceOf(Decoded.Leg.class, decoded, decoded.toString()).leg();
+    }
+
+    private String rejected(String line) {
+        Decoded decoded = decoder.decode(text(line));
+        return assertInstanceOf(Decoded.Rejected.class, decoded, decoded.toString()).reason();
+    }
+
+    /** The 133-column row with one field (found by its built-in name) replaced. */
+    private static String with(String row, String name, String value) {
+        List<String> fields = new ArrayList<>(CsvRow.split(row));
+        int column = CucmBuiltInHeader.names().indexOf(name);
+        fields.set(column, value);
+        List<String> types = CucmBuiltInHeader.types();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            boolean text = types.get(i).startsWith("VARCHAR") || types.get(i).equals("UNIQUEIDENTIFIER");
+            out.add(text ? quote(fields.get(i)) : fields.get(i));
+        }
+        return String.join(",", out);
+    }
+
+    /** Re-quotes a field that was text (anything not a bare integer) as CUCM does. */
+    private static String csv(String field) {
+        return field.matches("-?\\d+") ? field : quote(field);
+    }
+
+    private static String quote(String field) {
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}

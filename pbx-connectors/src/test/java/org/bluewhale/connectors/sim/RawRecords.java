@@ -1,0 +1,31 @@
+package org.bluewhale.connectors.sim;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.bluewhale.core.RawRecord;
+
+/** Tiny helpers in the Traccar style: a sample line or byte dump becomes a journal record. */
+public final class RawRecords {
+
+    public static final String PBX_ID = "pbx-test";
+    private static long sequence;
+
+    private RawRecords() {
+    }
+
+    /** A record holding the ASCII text, as a line reader would hand it on (no CR LF). */
+    public static RawRecord text(String line) {
+        return bytes(line.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** A record holding the bytes of a hex dump such as {@code "0203ff00"}. */
+    public static RawRecord binary(String hex) {
+        return bytes(HexFormat.of().parseHex(hex));
+    }
+
+    public static RawRecord bytes(byte[] bytes) {
+        long seq = ++sequence;
+        return new RawRecord(seq, PBX_ID, seq, Instant.parse("2026-01-24T02:00:00Z"), bytes, false);
+    }
+}
