@@ -3,6 +3,7 @@ package org.bluewhale.connectors.tcp;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,11 @@ public final class JournalingHandler extends ChannelInboundHandlerAdapter {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         String description = cause.getClass().getSimpleName() + ": " + cause.getMessage()
                 + " (pbx " + pbxId + ", " + ctx.channel().remoteAddress() + ")";
-        log.warn("Closing connection: {}", description, cause);
+        if (cause instanceof IOException) {
+            log.warn("Closing connection: {}", description); // a reset or timeout: the trace says nothing more
+        } else {
+            log.warn("Closing connection: {}", description, cause);
+        }
         counters.error(description);
         ctx.close();
     }

@@ -52,7 +52,8 @@ public final class TcpListenConnector implements Connector {
 
     @Override
     public String name() {
-        return "tcp-listen " + config.bindAddress() + ":" + config.port() + " (" + config.pbxId() + ")";
+        int port = serverChannel == null ? config.port() : boundPort();
+        return "tcp-listen " + config.bindAddress() + ":" + port + " (" + config.pbxId() + ")";
     }
 
     /** Binds the port and waits for the bind; a failure (port in use) is reported in {@link #status()}. */

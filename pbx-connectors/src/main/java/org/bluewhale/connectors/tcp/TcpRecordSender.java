@@ -31,6 +31,8 @@ public final class TcpRecordSender implements AutoCloseable {
     private final SocketChannel socket;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER_SIZE);
     private volatile boolean stopped;
+    /** The thread inside {@link #sendAtRate}, woken by {@link #stop()} so a slow rate stops at once. */
+    private volatile Thread pacedThread;
     /** Records handed to the socket. */
     private volatile long sent;
     /** Records in the buffer, not yet written. */
@@ -82,6 +84,16 @@ public final class TcpRecordSender implements AutoCloseable {
         double nanosPerRecord = 1e9 / recordsPerSecond;
         long start = System.nanoTime();
         long before = sent;
+        pacedThread = Thread.currentThread();
+        try {
+            pace(records, nanosPerRecord, start, before);
+        } finally {
+            pacedThread = null;
+        }
+        return sent - before;
+    }
+
+    private void pace(Iterator<byte[]> records, double nanosPerRecord, long start, long before) throws IOException {
         while (!stopped && records.hasNext()) {
             long due = (long) ((System.nanoTime() - start) / nanosPerRecord) + 1;
             while (sent + buffered - before < due && records.hasNext()) {
@@ -91,12 +103,12 @@ public final class TcpRecordSender implements AutoCloseable {
             long nextAt = start + (long) ((sent - before) * nanosPerRecord);
             LockSupport.parkNanos(Math.max(MIN_PARK_NANOS, nextAt - System.nanoTime()));
         }
-        return sent - before;
     }
 
     /** Makes a running send return after its current write. */
     public void stop() {
         stopped = true;
+        LockSupport.unpark(pacedThread);
     }
 
     /** Records sent so far by this sender (readable from any thread). */

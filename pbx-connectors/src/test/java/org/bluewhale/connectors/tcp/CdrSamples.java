@@ -13,8 +13,8 @@ final class CdrSamples {
     }
 
     static String line(int n) {
-        return String.format("N %06d 00 DN%04d T%06d 06/28 12:%02d:%02d 00:10:30.0 12134567890",
-                n, 1000 + n % 9000, n % 1_000_000, n / 60 % 60, n % 60);
+        return "N " + (100_000 + n) + " 00 DN" + (1000 + n % 9000) + " T000001 06/28 12:10:50 00:10:30.0 1213456"
+                + (1000 + n % 9000);
     }
 
     static List<String> lines(int count) {

@@ -7,6 +7,7 @@ import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.List;
@@ -95,14 +96,14 @@ class TcpListenConnectorTest {
     @Test
     void holdsThePbxBackWhileTheJournalIsFullAndLosesNothing() throws Exception {
         connector = listen(TcpListenConfig.of("avaya1", 0).withBindAddress("127.0.0.1"));
-        int total = 300_000; // ~20 MB: far more than the socket buffers hold
+        int total = 150_000; // ~10 MB: more than the loopback socket buffers hold while nothing reads
         sink.refuse();
 
         try (TcpRecordSender pbx = TcpRecordSender.connect(target())) {
             CompletableFuture<Long> sending = CompletableFuture.supplyAsync(() -> send(pbx, total));
             Poll.until("the connector to pause", () -> connector.status().state() == State.PAUSED);
             int journaledWhilePaused = sink.recordCount();
-            Poll.until("the sender to fill the socket buffers", () -> pbx.sent() > journaledWhilePaused + 10_000);
+            Poll.until("the sender to fill the socket buffers", () -> pbx.sent() > journaledWhilePaused + 5_000);
             assertEquals(journaledWhilePaused, sink.recordCount(), "nothing read while paused");
             assertTrue(!sending.isDone(), "the sender is held back, not drained");
 
@@ -112,6 +113,17 @@ class TcpListenConnectorTest {
         }
 
         assertEquals(CdrSamples.lines(total), sink.lines());
+    }
+
+    @Test
+    void reportsAPortInUseAsFailingWithoutThrowing() throws IOException {
+        try (ServerSocket other = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            connector = listen(TcpListenConfig.of("avaya1", other.getLocalPort()).withBindAddress("127.0.0.1"));
+
+            assertEquals(State.FAILING, connector.status().state());
+            assertTrue(connector.status().lastError().contains(":" + other.getLocalPort()));
+            assertEquals(-1, connector.boundPort());
+        }
     }
 
     private TcpListenConnector listen(TcpListenConfig config) {

@@ -6,6 +6,8 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.embedded.EmbeddedChannel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
@@ -20,7 +22,7 @@ import org.bluewhale.core.journal.RecordSink;
 /**
  * Rerunnable throughput figures for the TCP path (not a test: run its main). Lines are 100 bytes
  * including CR LF. Prints records/s for: the frame decoder alone, the sender into a draining
- * socket, and sender -> listen connector -> sink that only counts.
+ * socket, sender -> listen connector -> sink that only counts, and the paced sender's accuracy and CPU.
  *
  * <pre>java -cp target/classes:target/test-classes:$(deps) org.bluewhale.connectors.tcp.TcpThroughputBenchmark</pre>
  */
@@ -34,6 +36,9 @@ public final class TcpThroughputBenchmark {
         for (int round = 0; round < rounds; round++) {
             System.out.printf("round %d: decoder %,.0f rec/s | sender %,.0f rec/s | ingest %,.0f rec/s%n", round,
                     decoder(20_000_000), sender(10_000_000), ingest(10_000_000));
+        }
+        for (double rate : new double[] {1_000, 100_000, 1_000_000}) {
+            paced(rate, (int) Math.max(2_000, rate * 2));
         }
     }
 
@@ -66,16 +71,7 @@ public final class TcpThroughputBenchmark {
     /** The sender at max into a thread that reads and discards. */
     static double sender(int records) throws Exception {
         try (ServerSocketChannel server = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0))) {
-            Thread drain = new Thread(() -> {
-                try (SocketChannel in = server.accept()) {
-                    ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
-                    while (in.read(buffer) >= 0) {
-                        buffer.clear();
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            Thread drain = new Thread(() -> drain(server));
             drain.start();
             long start = System.nanoTime();
             try (TcpRecordSender sender = TcpRecordSender.connect((InetSocketAddress) server.getLocalAddress())) {
@@ -83,6 +79,36 @@ public final class TcpThroughputBenchmark {
             }
             drain.join();
             return records * 1e9 / (System.nanoTime() - start);
+        }
+    }
+
+    /** The sender paced at {@code rate}: the rate reached and the CPU the sending thread used. */
+    static void paced(double rate, int records) throws Exception {
+        try (ServerSocketChannel server = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0))) {
+            Thread drain = new Thread(() -> drain(server));
+            drain.start();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpuBefore = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            try (TcpRecordSender sender = TcpRecordSender.connect((InetSocketAddress) server.getLocalAddress())) {
+                sender.sendAtRate(repeat(records), rate);
+            }
+            long elapsed = System.nanoTime() - start;
+            long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
+            drain.join();
+            System.out.printf("paced at %,.0f rec/s: reached %,.0f rec/s, sending thread used %.1f%% of a core%n",
+                    rate, records * 1e9 / elapsed, 100.0 * cpu / elapsed);
+        }
+    }
+
+    private static void drain(ServerSocketChannel server) {
+        try (SocketChannel in = server.accept()) {
+            ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+            while (in.read(buffer) >= 0) {
+                buffer.clear();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
