@@ -77,9 +77,9 @@ public final class CallClassifier {
         };
     }
 
-    /** Classifies a number dialed from the site, as described in the class comment. */
+    /** Classifies a number dialed from the site, as described in the class comment; null reads as empty. */
     public Classification classifyNumber(String raw) {
-        String number = DialString.digits(raw);
+        String number = raw == null ? null : DialString.digits(raw);
         if (number == null || number.isEmpty()) {
             return Classification.UNKNOWN;
         }

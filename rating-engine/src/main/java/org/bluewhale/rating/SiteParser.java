@@ -107,13 +107,21 @@ final class SiteParser {
         if (!m.matches()) {
             throw new RatingConfigException(key, "'" + text.strip() + "' is not a tariff: write " + TARIFF.doc());
         }
+        int first = seconds(key, m.group(2));
+        int increment = seconds(key, m.group(3));
+        BigDecimal fee = m.group(4) == null ? BigDecimal.ZERO : new BigDecimal(m.group(4));
         try {
-            BigDecimal fee = m.group(4) == null ? BigDecimal.ZERO : new BigDecimal(m.group(4));
-            return new Tariff(name, new BigDecimal(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), fee, currency, rounding);
-        } catch (IllegalArgumentException e) { // NumberFormatException too: an interval beyond int
+            return new Tariff(name, new BigDecimal(m.group(1)), first, increment, fee, currency, rounding);
+        } catch (IllegalArgumentException e) {
             throw new RatingConfigException(key, "'" + text.strip() + "': " + e.getMessage());
         }
+    }
+
+    private static int seconds(String key, String digits) {
+        if (digits.length() > 7) { // more than 115 days
+            throw new RatingConfigException(key, digits + " seconds is not a sensible interval");
+        }
+        return Integer.parseInt(digits);
     }
 
     /** The stripped value of a key, its default when absent; a required key must be present. */
