@@ -72,7 +72,7 @@ public record Tariff(String name, BigDecimal pricePerMinute, int firstSeconds, i
 
     /** The cost of {@code billedSeconds} (as given by {@link #billedSeconds}); zero for zero seconds. */
     public Money cost(long billedSeconds) {
-        if (billedSeconds == 0) {
+        if (billedSeconds == 0 || (pricePerMinute.signum() == 0 && connectionFee.signum() == 0)) {
             return Money.zero(currency);
         }
         // fee + s * p / 60 = (60 * fee + s * p) / 60, so one division and one rounding.
