@@ -1,0 +1,125 @@
+package org.bluewhale.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.bluewhale.store.cdr.CdrReader;
+import org.bluewhale.store.cdr.JdbcCdrStore;
+import org.bluewhale.store.cdr.PbxRegistry;
+import org.bluewhale.store.dialect.Dialect;
+import org.bluewhale.store.org.OperatorRepository;
+import org.bluewhale.store.org.OrgRepository;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open main database: a connection pool with the dialect's settings, a migrated schema, and
+ * the repositories on top. Open once at server start, close at shutdown.
+ *
+ * <pre>{@code
+ * try (Database db = Database.open("jdbc:h2:file:/var/lib/bluewhale/db/bluewhale", "sa", "")) {
+ *     CdrStore store = db.cdrStore();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource pool;
+    private final Dialect dialect;
+    private final PbxRegistry pbxRegistry;
+    private final JdbcCdrStore cdrStore;
+    private final CdrReader cdrReader;
+    private final OrgRepository orgRepository;
+    private final OperatorRepository operatorRepository;
+
+    private Database(HikariDataSource pool, Dialect dialect) {
+        this.pool = pool;
+        this.dialect = dialect;
+        this.pbxRegistry = new PbxRegistry(pool);
+        this.cdrStore = new JdbcCdrStore(pool, dialect, pbxRegistry);
+        this.cdrReader = new CdrReader(pool, pbxRegistry);
+        this.orgRepository = new OrgRepository(pool);
+        this.operatorRepository = new OperatorRepository(pool);
+    }
+
+    /** Opens with the default settings (survives a process crash). */
+    public static Database open(String jdbcUrl, String user, String password) {
+        return open(StoreConfig.of(jdbcUrl, user, password));
+    }
+
+    /** Opens the database, creating or migrating its schema first. */
+    public static Database open(StoreConfig config) {
+        Dialect dialect = Dialect.forUrl(config.jdbcUrl());
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("bluewhale-" + dialect.name());
+        hikari.setJdbcUrl(config.jdbcUrl());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.setMinimumIdle(1);
+        dialect.configure(hikari, config.durability());
+        HikariDataSource pool = new HikariDataSource(hikari);
+        try {
+            migrate(pool, dialect);
+            Database database = new Database(pool, dialect);
+            LOG.info("main database open: {} ({}, durability {})", config.jdbcUrl(), dialect.name(), config.durability());
+            return database;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("cannot open main database " + config.jdbcUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(DataSource pool, Dialect dialect) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common"));
+        String own = "db/migration/" + dialect.name();
+        if (Database.class.getClassLoader().getResource(own) != null) {
+            locations.add("classpath:" + own);
+        }
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(pool)
+                .locations(locations.toArray(String[]::new))
+                .placeholders(dialect.placeholders())
+                .load()
+                .migrate();
+    }
+
+    /** The pipeline's store: batched writes and the committed journal position. */
+    public JdbcCdrStore cdrStore() {
+        return cdrStore;
+    }
+
+    /** Queries over stored calls and quarantined records, for the API and CLI. */
+    public CdrReader cdrReader() {
+        return cdrReader;
+    }
+
+    public OrgRepository orgRepository() {
+        return orgRepository;
+    }
+
+    public OperatorRepository operatorRepository() {
+        return operatorRepository;
+    }
+
+    /** The dialect name: {@code h2} or {@code sqlite}. */
+    public String dialectName() {
+        return dialect.name();
+    }
+
+    /** The pool itself, for tools that need plain JDBC (backup, benchmarks). */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,169 @@
+package org.bluewhale.store.cdr;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.bluewhale.core.PbxDescriptor;
+import org.bluewhale.core.Quarantined;
+import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.spi.CdrStore;
+import org.bluewhale.core.spi.StoreBatch;
+import org.bluewhale.store.StoreException;
+import org.bluewhale.store.dialect.Dialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pipeline's {@link CdrStore} over JDBC. Meant for ONE writer thread: each
+ * {@link #write(StoreBatch)} takes one pooled connection and one transaction for the whole batch.
+ *
+ * <p>Replays (records already stored, e.g. after a crash between commit and journal bookkeeping)
+ * are detected by the primary key: the fast path inserts everything; on a duplicate key it rolls
+ * back to a savepoint, looks up which keys exist, and inserts only the others, still in the same
+ * transaction. Any other failure rolls the whole batch back, position included.
+ */
+public final class JdbcCdrStore implements CdrStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcCdrStore.class);
+
+    private final DataSource pool;
+    private final Dialect dialect;
+    private final PbxRegistry pbxRegistry;
+    private final MultiRowInsert<CdrRows.Row> cdrInsert;
+    private final MultiRowInsert<QuarantineRows.Row> quarantineInsert;
+    private final ExistingKeys existingCdrKeys = new ExistingKeys("cdr", "cdr_key");
+    private final ExistingKeys existingQuarantineKeys = new ExistingKeys("quarantine", "q_key");
+
+    public JdbcCdrStore(DataSource pool, Dialect dialect, PbxRegistry pbxRegistry) {
+        this.pool = pool;
+        this.dialect = dialect;
+        this.pbxRegistry = pbxRegistry;
+        this.cdrInsert = new MultiRowInsert<>("cdr", CdrRows.COLUMNS,
+                dialect.rowsPerInsert(CdrRows.COLUMNS.size()), CdrRows::bind);
+        this.quarantineInsert = new MultiRowInsert<>("quarantine", QuarantineRows.COLUMNS,
+                dialect.rowsPerInsert(QuarantineRows.COLUMNS.size()), QuarantineRows::bind);
+    }
+
+    @Override
+    public void registerPbx(PbxDescriptor pbx) {
+        pbxRegistry.register(pbx);
+    }
+
+    /** Registers the PBX and returns its numeric id (the top bits of its row keys). */
+    public int registerPbxId(PbxDescriptor pbx) {
+        return pbxRegistry.register(pbx);
+    }
+
+    @Override
+    public void write(StoreBatch batch) {
+        List<CdrRows.Row> calls = cdrRows(batch.calls());
+        List<QuarantineRows.Row> quarantined = quarantineRows(batch.quarantined());
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                insertOnce(c, calls, quarantined);
+                advancePosition(c, batch.journalPosition());
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store batch of " + batch.size() + " records up to journal position "
+                    + batch.journalPosition() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Inserts the batch, or on a duplicate key only the records not stored yet. */
+    private void insertOnce(Connection c, List<CdrRows.Row> calls, List<QuarantineRows.Row> quarantined)
+            throws SQLException {
+        Savepoint beforeInsert = c.setSavepoint();
+        try {
+            cdrInsert.insert(c, calls);
+            quarantineInsert.insert(c, quarantined);
+        } catch (SQLException e) {
+            if (!dialect.isDuplicateKey(e)) {
+                throw e;
+            }
+            c.rollback(beforeInsert);
+            List<CdrRows.Row> newCalls = onlyNew(calls, existingCdrKeys.in(c, keys(calls, CdrRows.Row::key)),
+                    CdrRows.Row::key);
+            List<QuarantineRows.Row> newQuarantined = onlyNew(quarantined,
+                    existingQuarantineKeys.in(c, keys(quarantined, QuarantineRows.Row::key)), QuarantineRows.Row::key);
+            LOG.info("replayed batch: {} of {} calls and {} of {} quarantined records were already stored",
+                    calls.size() - newCalls.size(), calls.size(),
+                    quarantined.size() - newQuarantined.size(), quarantined.size());
+            cdrInsert.insert(c, newCalls);
+            quarantineInsert.insert(c, newQuarantined);
+        }
+    }
+
+    private static <R> long[] keys(List<R> rows, java.util.function.ToLongFunction<R> key) {
+        long[] keys = new long[rows.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = key.applyAsLong(rows.get(i));
+        }
+        return keys;
+    }
+
+    /** Rows whose key is not stored, each key once (a batch could carry a record twice). */
+    private static <R> List<R> onlyNew(List<R> rows, Set<Long> existing, java.util.function.ToLongFunction<R> key) {
+        List<R> fresh = new ArrayList<>(rows.size());
+        for (R row : rows) {
+            if (existing.add(key.applyAsLong(row))) {
+                fresh.add(row);
+            }
+        }
+        return fresh;
+    }
+
+    /** Moves the position forward only, so a replayed older batch cannot move it back. */
+    private static void advancePosition(Connection c, long position) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE pipeline_state SET committed_pos = ? WHERE id = 1 AND committed_pos < ?")) {
+            ps.setLong(1, position);
+            ps.setLong(2, position);
+            ps.executeUpdate();
+        }
+    }
+
+    private List<CdrRows.Row> cdrRows(List<RatedCall> calls) {
+        List<CdrRows.Row> rows = new ArrayList<>(calls.size());
+        for (RatedCall call : calls) {
+            int pbxId = pbxRegistry.requireId(call.leg().pbxId());
+            rows.add(new CdrRows.Row(pbxId, CdrKey.of(pbxId, call.leg().sequence()), call));
+        }
+        return rows;
+    }
+
+    private List<QuarantineRows.Row> quarantineRows(List<Quarantined> records) {
+        List<QuarantineRows.Row> rows = new ArrayList<>(records.size());
+        for (Quarantined q : records) {
+            int pbxId = pbxRegistry.requireId(q.raw().pbxId());
+            rows.add(new QuarantineRows.Row(pbxId, CdrKey.of(pbxId, q.raw().sequence()), q));
+        }
+        return rows;
+    }
+
+    @Override
+    public long committedPosition() {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT committed_pos FROM pipeline_state WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the committed journal position", e);
+        }
+    }
+
+    /** Does nothing: the pool belongs to {@link org.bluewhale.store.Database}, which closes it. */
+    @Override
+    public void close() {
+    }
+}

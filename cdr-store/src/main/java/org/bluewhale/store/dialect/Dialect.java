@@ -1,0 +1,62 @@
+package org.bluewhale.store.dialect;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.sql.SQLException;
+import java.util.Map;
+import org.bluewhale.store.Durability;
+
+/**
+ * What differs between the databases the store runs on. Everything else (queries, inserts,
+ * migrations) is shared SQL; a dialect only fills the gaps: column types through Flyway
+ * placeholders, connection settings, how a duplicate key is reported, and the insert shape.
+ */
+public interface Dialect {
+
+    /** Short name, also the folder of dialect-only migrations: {@code db/migration/<name>}. */
+    String name();
+
+    /**
+     * Flyway placeholders used by the shared migrations:
+     * {@code key_type} (a 64-bit primary key that is the table's own row order),
+     * {@code text} (unbounded text), {@code bytes} (raw bytes),
+     * {@code identity} (an auto-assigned integer primary key column).
+     */
+    Map<String, String> placeholders();
+
+    /** Sets URL options, driver properties and pool limits for this database. */
+    void configure(HikariConfig pool, Durability durability);
+
+    /** True when {@code e} (or one it chains to) reports a duplicate primary/unique key. */
+    boolean isDuplicateKey(SQLException e);
+
+    /** How many rows one multi-row {@code INSERT ... VALUES (...),(...)} statement carries. */
+    int rowsPerInsert(int columns);
+
+    /** The dialect of a JDBC URL. */
+    static Dialect forUrl(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return new H2Dialect();
+        }
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            return new SqliteDialect();
+        }
+        throw new IllegalArgumentException("unsupported database URL (expected jdbc:h2: or jdbc:sqlite:): " + jdbcUrl);
+    }
+
+    /** Walks the exception chain and the JDBC next-exception chain, as batch drivers nest them. */
+    static boolean anyInChain(SQLException e, java.util.function.Predicate<SQLException> test) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException n = sql; n != null; n = n.getNextException()) {
+                    if (test.test(n)) {
+                        return true;
+                    }
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

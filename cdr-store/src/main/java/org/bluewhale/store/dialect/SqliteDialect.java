@@ -1,0 +1,57 @@
+package org.bluewhale.store.dialect;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.sql.SQLException;
+import java.util.Map;
+import org.bluewhale.store.Durability;
+
+/**
+ * SQLite through xerial sqlite-jdbc. Pragmas are passed as driver properties, so every pooled
+ * connection gets them.
+ *
+ * <p>Durability: in WAL mode with {@code synchronous=NORMAL} a commit is in the WAL file (the OS
+ * has it) when it returns, so it survives {@code kill -9}; only a power loss can roll back the
+ * last commits. {@code synchronous=FULL} fsyncs the WAL on every commit for {@link Durability#POWER_LOSS}.
+ */
+final class SqliteDialect implements Dialect {
+
+    /** SQLite allows 32766 bound parameters per statement; far more than we use. */
+    private static final int MAX_PARAMETERS = 32766;
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public Map<String, String> placeholders() {
+        // "INTEGER PRIMARY KEY" (exactly) makes the key the rowid: the table is its own key index.
+        return Map.of("key_type", "INTEGER", "text", "TEXT", "bytes", "BLOB",
+                "identity", "INTEGER PRIMARY KEY");
+    }
+
+    @Override
+    public void configure(HikariConfig pool, Durability durability) {
+        pool.addDataSourceProperty("journal_mode", "WAL");
+        pool.addDataSourceProperty("synchronous", durability == Durability.POWER_LOSS ? "FULL" : "NORMAL");
+        pool.addDataSourceProperty("page_size", "8192");          // only takes effect on a new file
+        pool.addDataSourceProperty("cache_size", "-131072");      // KiB (negative): 128 MiB
+        pool.addDataSourceProperty("mmap_size", "268435456");     // readers map 256 MiB instead of read()
+        pool.addDataSourceProperty("temp_store", "MEMORY");
+        pool.addDataSourceProperty("busy_timeout", "10000");      // readers wait out a checkpoint
+        pool.addDataSourceProperty("foreign_keys", "true");
+    }
+
+    @Override
+    public boolean isDuplicateKey(SQLException e) {
+        return Dialect.anyInChain(e, s -> {
+            String message = String.valueOf(s.getMessage());
+            return message.contains("SQLITE_CONSTRAINT_PRIMARYKEY") || message.contains("SQLITE_CONSTRAINT_UNIQUE");
+        });
+    }
+
+    @Override
+    public int rowsPerInsert(int columns) {
+        return Math.min(Integer.getInteger("rpi", 50), MAX_PARAMETERS / columns);
+    }
+}

@@ -1,0 +1,73 @@
+package org.bluewhale.store.org;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Departments, users and which user an extension belongs to over time. */
+public final class OrgRepository {
+
+    private final Sql sql;
+
+    public OrgRepository(DataSource pool) {
+        this.sql = new Sql(pool);
+    }
+
+    /** Adds a department under {@code parentId} (null for top level). */
+    public Department addDepartment(String name, Integer parentId) {
+        Objects.requireNonNull(name, "name");
+        int id = sql.insertReturningId("INSERT INTO department (parent_id, name) VALUES (?, ?)", ps -> {
+            Sql.setNullableInt(ps, 1, parentId);
+            ps.setString(2, name);
+        }, "add department " + name);
+        return new Department(id, parentId, name);
+    }
+
+    public List<Department> departments() {
+        return sql.query("SELECT id, parent_id, name FROM department ORDER BY id", ps -> { },
+                rs -> new Department(rs.getInt(1), Sql.nullableInt(rs, 2), rs.getString(3)), "list departments");
+    }
+
+    /** Adds a user in {@code departmentId} (null for none). */
+    public AppUser addUser(String name, Integer departmentId) {
+        Objects.requireNonNull(name, "name");
+        int id = sql.insertReturningId("INSERT INTO app_user (name, department_id) VALUES (?, ?)", ps -> {
+            ps.setString(1, name);
+            Sql.setNullableInt(ps, 2, departmentId);
+        }, "add user " + name);
+        return new AppUser(id, name, departmentId);
+    }
+
+    public List<AppUser> users() {
+        return sql.query("SELECT id, name, department_id FROM app_user ORDER BY id", ps -> { },
+                rs -> new AppUser(rs.getInt(1), rs.getString(2), Sql.nullableInt(rs, 3)), "list users");
+    }
+
+    /** Gives extension {@code number} to {@code userId} from {@code validFrom} on. */
+    public void assignExtension(String number, int userId, Instant validFrom) {
+        Objects.requireNonNull(number, "number");
+        sql.update("INSERT INTO extension (number, user_id, valid_from) VALUES (?, ?, ?)", ps -> {
+            ps.setString(1, number);
+            ps.setInt(2, userId);
+            ps.setLong(3, validFrom.toEpochMilli());
+        }, "assign extension " + number);
+    }
+
+    public List<ExtensionAssignment> extensions() {
+        return sql.query("SELECT number, user_id, valid_from FROM extension ORDER BY number, valid_from", ps -> { },
+                rs -> new ExtensionAssignment(rs.getString(1), rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3))),
+                "list extensions");
+    }
+
+    /** The user extension {@code number} belonged to at instant {@code at}, if any. */
+    public Optional<AppUser> userOfExtension(String number, Instant at) {
+        return sql.query("SELECT u.id, u.name, u.department_id FROM extension e JOIN app_user u ON u.id = e.user_id"
+                        + " WHERE e.number = ? AND e.valid_from <= ? ORDER BY e.valid_from DESC LIMIT 1", ps -> {
+                    ps.setString(1, number);
+                    ps.setLong(2, at.toEpochMilli());
+                }, rs -> new AppUser(rs.getInt(1), rs.getString(2), Sql.nullableInt(rs, 3)),
+                "find user of extension " + number).stream().findFirst();
+    }
+}
