@@ -65,7 +65,7 @@ public final class TcpClientConnector implements Connector {
 
     @Override
     public ConnectorStatus status() {
-        State current = state;
+        State current = closed ? State.STOPPED : state;
         if (current == State.CONNECTED && counters.paused()) {
             current = State.PAUSED;
         }
@@ -77,7 +77,6 @@ public final class TcpClientConnector implements Connector {
     @Override
     public void close() {
         closed = true;
-        state = State.STOPPED;
         Channel current = channel;
         if (current != null) {
             current.close().awaitUninterruptibly();
@@ -100,7 +99,7 @@ public final class TcpClientConnector implements Connector {
             counters.error(error);
             long delay = backoff.nextDelayNanos();
             log.warn("{}: {}; retrying in {} ms", name(), error, TimeUnit.NANOSECONDS.toMillis(delay));
-            state = closed ? State.STOPPED : State.FAILING;
+            state = State.FAILING;
             retryAfter(delay);
             return;
         }

@@ -1,17 +1,22 @@
 package org.bluewhale.connectors.tcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.bluewhale.core.spi.ConnectorStatus.State;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +36,7 @@ class TcpListenConnectorTest {
 
     @AfterAll
     static void stopLoops() {
-        group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
     @AfterEach
@@ -105,7 +110,7 @@ class TcpListenConnectorTest {
             int journaledWhilePaused = sink.recordCount();
             Poll.until("the sender to fill the socket buffers", () -> pbx.sent() > journaledWhilePaused + 5_000);
             assertEquals(journaledWhilePaused, sink.recordCount(), "nothing read while paused");
-            assertTrue(!sending.isDone(), "the sender is held back, not drained");
+            assertFalse(sending.isDone(), "the sender is held back, not drained");
 
             sink.accept();
             assertEquals(total, sending.get());
@@ -140,11 +145,11 @@ class TcpListenConnectorTest {
         try {
             return sender.sendAsFastAsPossible(CdrSamples.records(count));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static java.util.Iterator<byte[]> prefixed(String prefix, int count) {
-        return CdrSamples.lines(count).stream().map(l -> (prefix + l).getBytes()).iterator();
+    private static Iterator<byte[]> prefixed(String prefix, int count) {
+        return CdrSamples.lines(count).stream().map(l -> (prefix + l).getBytes(StandardCharsets.ISO_8859_1)).iterator();
     }
 }
