@@ -35,10 +35,12 @@ public final class ConnectorCounters {
         lastError = description;
     }
 
+    /** Records journaled since start. */
     public long records() {
         return records.get();
     }
 
+    /** Bytes of the records journaled: line terminators and cut-off tails are not counted. */
     public long bytes() {
         return bytes.get();
     }
@@ -48,10 +50,12 @@ public final class ConnectorCounters {
         return pausedChannels.get() > 0;
     }
 
+    /** When the last read burst with records was journaled, or null. */
     public Instant lastRecordAt() {
         return lastRecordAt;
     }
 
+    /** The last error any channel reported, or null. */
     public String lastError() {
         return lastError;
     }

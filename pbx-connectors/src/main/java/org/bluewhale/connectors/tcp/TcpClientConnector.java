@@ -48,6 +48,7 @@ public final class TcpClientConnector implements Connector {
                 .group(loop)
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectTimeout().toMillis())
+                .option(ChannelOption.SO_KEEPALIVE, true) // notice a PBX that vanished without a FIN
                 .handler(new CdrChannelInitializer(config.pbxId(), config.maxRecordLength(), sink, counters));
     }
 
@@ -90,10 +91,10 @@ public final class TcpClientConnector implements Connector {
         boolean alternate = config.alternateHost() != null && attempts++ % 2 == 1;
         String host = alternate ? config.alternateHost() : config.host();
         int port = alternate && config.alternatePort() != 0 ? config.alternatePort() : config.port();
-        bootstrap.connect(host, port).addListener((ChannelFuture attempt) -> connected(attempt, host, port));
+        bootstrap.connect(host, port).addListener((ChannelFuture attempt) -> attemptEnded(attempt, host, port));
     }
 
-    private void connected(ChannelFuture attempt, String host, int port) {
+    private void attemptEnded(ChannelFuture attempt, String host, int port) {
         if (!attempt.isSuccess()) {
             String error = "cannot connect to " + host + ":" + port + ": " + attempt.cause().getMessage();
             counters.error(error);

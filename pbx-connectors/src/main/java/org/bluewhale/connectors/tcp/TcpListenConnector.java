@@ -63,6 +63,7 @@ public final class TcpListenConnector implements Connector {
                 .group(group)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.SO_KEEPALIVE, true) // notice a PBX that vanished without a FIN
                 .childHandler(acceptor())
                 .bind(config.bindAddress(), config.port())
                 .awaitUninterruptibly();
