@@ -1,56 +1,100 @@
 package org.bluewhale.connectors.cisco;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits one CSV line as CUCM writes it: comma separated, text fields in double quotes, a quote
- * inside a quoted field doubled ({@code ""}); numbers unquoted. Quoted fields may contain commas.
+ * One CSV line as CUCM writes it: comma separated, text fields in double quotes, a quote inside a
+ * quoted field doubled ({@code ""}), numbers bare; quoted fields may contain commas. Parsing only
+ * marks where fields are; a field's string is built when asked for, so a decoder that reads a
+ * dozen of 133 columns creates a dozen strings. Reusable: one instance per decoder thread.
  */
 final class CsvRow {
 
-    private CsvRow() {
-    }
+    private String line = "";
+    private int size;
+    /** Per field: first and end (exclusive) char of its content, quotes excluded. */
+    private int[] bounds = new int[2 * 140];
+    /** Per field: whether its content holds doubled quotes to undo. */
+    private boolean[] escaped = new boolean[140];
 
-    /** The fields of {@code line}, unquoted, or null when a quoted field is not closed. */
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>(140);
-        StringBuilder field = new StringBuilder(32);
+    /** Marks the fields of {@code line}; false when a quoted field is not closed. */
+    boolean parse(String text) {
+        line = text;
+        size = 0;
+        int n = text.length();
         int i = 0;
-        int n = line.length();
         while (true) {
-            field.setLength(0);
-            if (i < n && line.charAt(i) == '"') {
-                i++;
+            ensureRoom();
+            boolean doubled = false;
+            int from;
+            int to;
+            if (i < n && text.charAt(i) == '"') {
+                from = ++i;
                 while (true) {
-                    if (i >= n) {
-                        return null;
+                    int quote = text.indexOf('"', i);
+                    if (quote < 0) {
+                        return false;
                     }
-                    char c = line.charAt(i++);
-                    if (c != '"') {
-                        field.append(c);
-                    } else if (i < n && line.charAt(i) == '"') {
-                        field.append('"');
-                        i++;
+                    if (quote + 1 < n && text.charAt(quote + 1) == '"') {
+                        doubled = true;
+                        i = quote + 2;
                     } else {
+                        to = quote;
+                        i = quote + 1;
                         break;
                     }
                 }
-                // tolerate stray characters between the closing quote and the comma
-                while (i < n && line.charAt(i) != ',') {
-                    field.append(line.charAt(i++));
-                }
+                // stray characters after the closing quote are ignored up to the comma
+                int comma = text.indexOf(',', i);
+                i = comma < 0 ? n : comma;
             } else {
-                int comma = line.indexOf(',', i);
-                int end = comma < 0 ? n : comma;
-                field.append(line, i, end);
-                i = end;
+                from = i;
+                int comma = text.indexOf(',', i);
+                to = comma < 0 ? n : comma;
+                i = to;
             }
-            fields.add(field.toString());
+            bounds[2 * size] = from;
+            bounds[2 * size + 1] = to;
+            escaped[size] = doubled;
+            size++;
             if (i >= n) {
-                return fields;
+                return true;
             }
             i++; // the comma
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Field {@code index}, unquoted, surrounding spaces removed. */
+    String get(int index) {
+        String value = line.substring(bounds[2 * index], bounds[2 * index + 1]);
+        return (escaped[index] ? value.replace("\"\"", "\"") : value).trim();
+    }
+
+    /** All fields, for header rows and tests. */
+    List<String> all() {
+        List<String> fields = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            fields.add(get(i));
+        }
+        return fields;
+    }
+
+    /** The fields of one line, or null when a quoted field is not closed. */
+    static List<String> split(String line) {
+        CsvRow row = new CsvRow();
+        return row.parse(line) ? row.all() : null;
+    }
+
+    private void ensureRoom() {
+        if (size == escaped.length) {
+            escaped = Arrays.copyOf(escaped, size * 2);
+            bounds = Arrays.copyOf(bounds, size * 4);
         }
     }
 }

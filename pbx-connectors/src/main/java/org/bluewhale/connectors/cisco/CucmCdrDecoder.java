@@ -3,7 +3,6 @@ package org.bluewhale.connectors.cisco;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import org.bluewhale.connectors.cisco.CiscoDevices.Kind;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -34,6 +33,7 @@ import org.bluewhale.core.decode.RecordDecoder;
 public final class CucmCdrDecoder implements RecordDecoder {
 
     private final ZoneId zone;
+    private final CsvRow fields = new CsvRow();
     private CucmLayout header;
 
     /** @param zone the PBX's zone, kept on each leg for local display (CUCM times are UTC) */
@@ -47,13 +47,12 @@ public final class CucmCdrDecoder implements RecordDecoder {
         if (line.isBlank()) {
             return Decoded.skipped("blank line");
         }
-        List<String> fields = CsvRow.split(line);
-        if (fields == null) {
+        if (!fields.parse(line)) {
             return Decoded.rejected("a quoted field is not closed (missing \")");
         }
-        String first = fields.get(0).trim();
+        String first = fields.get(0);
         if (first.equalsIgnoreCase(CucmLayout.RECORD_TYPE)) {
-            header = new CucmLayout(fields);
+            header = new CucmLayout(fields.all());
             return Decoded.skipped("header row");
         }
         if (first.equals("INTEGER") || first.equals("UINT32")) {
@@ -67,7 +66,7 @@ public final class CucmCdrDecoder implements RecordDecoder {
         if (fields.size() != layout.columnCount()) {
             return Decoded.rejected(fields.size() + " columns but the header row has " + layout.columnCount());
         }
-        String type = fields.get(layout.recordType).trim();
+        String type = fields.get(layout.recordType);
         switch (type) {
             case "1":
                 break;
@@ -81,41 +80,41 @@ public final class CucmCdrDecoder implements RecordDecoder {
         if (!layout.missing().isEmpty()) {
             return Decoded.rejected("the header row lacks " + layout.missing() + ", so this is not a CDR file");
         }
-        return toLeg(record, fields, layout);
+        return toLeg(record, layout);
     }
 
-    private Decoded toLeg(RawRecord record, List<String> fields, CucmLayout layout) {
+    private Decoded toLeg(RawRecord record, CucmLayout layout) {
         long origination = unsigned(fields.get(layout.origination));
         long connect = unsigned(fields.get(layout.connect));
         long duration = unsigned(fields.get(layout.duration));
         if (origination < 0) {
-            return notANumber(CucmLayout.ORIGINATION, fields, layout.origination);
+            return notANumber(CucmLayout.ORIGINATION, layout.origination);
         }
         if (connect < 0) {
-            return notANumber(CucmLayout.CONNECT, fields, layout.connect);
+            return notANumber(CucmLayout.CONNECT, layout.connect);
         }
         if (duration < 0 || duration > Integer.MAX_VALUE) {
-            return notANumber(CucmLayout.DURATION, fields, layout.duration);
+            return notANumber(CucmLayout.DURATION, layout.duration);
         }
-        String origDevice = fields.get(layout.origDevice).trim();
-        String destDevice = fields.get(layout.destDevice).trim();
+        String origDevice = fields.get(layout.origDevice);
+        String destDevice = fields.get(layout.destDevice);
         Kind from = CiscoDevices.kind(origDevice);
         Kind to = CiscoDevices.kind(destDevice);
-        String dialed = fields.get(layout.finalCalled).trim();
+        String dialed = fields.get(layout.finalCalled);
         return Decoded.leg(CallLeg.from(record, zone)
                 .start(Instant.ofEpochSecond(connect != 0 ? connect : origination))
                 .durationSeconds((int) duration)
                 .ringSeconds(connect > origination ? (int) Math.min(connect - origination, Integer.MAX_VALUE) : 0)
-                .callingNumber(fields.get(layout.calling).trim())
-                .dialedNumber(dialed.isEmpty() ? fields.get(layout.originalCalled).trim() : dialed)
+                .callingNumber(fields.get(layout.calling))
+                .dialedNumber(dialed.isEmpty() ? fields.get(layout.originalCalled) : dialed)
                 .direction(direction(from, to))
-                .conditionCode(optional(fields, layout.destCause))
-                .accountCode(optional(fields, layout.clientMatter))
-                .authCode(optional(fields, layout.authCode))
+                .conditionCode(optional(layout.destCause))
+                .accountCode(optional(layout.clientMatter))
+                .authCode(optional(layout.authCode))
                 .trunkIn(from == Kind.TRUNK ? origDevice : "")
                 .trunkOut(to == Kind.TRUNK ? destDevice : "")
-                .correlationId(optional(fields, layout.clusterId) + ':' + fields.get(layout.callManagerId).trim()
-                        + ':' + fields.get(layout.callId).trim())
+                .correlationId(optional(layout.clusterId) + ':' + fields.get(layout.callManagerId)
+                        + ':' + fields.get(layout.callId))
                 .build());
     }
 
@@ -134,18 +133,17 @@ public final class CucmCdrDecoder implements RecordDecoder {
         return Direction.UNKNOWN;
     }
 
-    private static Decoded notANumber(String name, List<String> fields, int column) {
+    private Decoded notANumber(String name, int column) {
         return Decoded.rejected(name + " '" + fields.get(column) + "' is not a whole number of seconds (column "
                 + column + ")");
     }
 
-    private static String optional(List<String> fields, int column) {
-        return column < 0 ? "" : fields.get(column).trim();
+    private String optional(int column) {
+        return column < 0 ? "" : fields.get(column);
     }
 
     /** A non-negative decimal up to 18 digits, or -1. */
-    private static long unsigned(String text) {
-        String s = text.trim();
+    private static long unsigned(String s) {
         if (s.isEmpty() || s.length() > 18) {
             return -1;
         }

@@ -109,6 +109,18 @@ class AvayaUnformattedDecoderTest {
     }
 
     @Test
+    void everyTruncationOrCorruptionOfARecordIsAnsweredNeverThrown() {
+        for (String sample : new String[] {OUTGOING, INCOMING, INTERNAL, ABANDONED}) {
+            for (int cut = 0; cut <= sample.length(); cut++) {
+                assertInstanceOf(Decoded.class, decoder.decode(text(sample.substring(0, cut))));
+                char[] corrupt = sample.toCharArray();
+                corrupt[Math.min(cut, corrupt.length - 1)] = 'x';
+                assertInstanceOf(Decoded.class, decoder.decode(text(new String(corrupt))));
+            }
+        }
+    }
+
+    @Test
     void blankLineIsSkipped() {
         assertInstanceOf(Decoded.Skipped.class, decoder.decode(text("   \t ")));
     }

@@ -143,6 +143,19 @@ class CucmCdrDecoderTest {
         assertInstanceOf(Decoded.Skipped.class, decoder.decode(text("")));
     }
 
+    @Test
+    void everyTruncationOfARowIsAnsweredNeverThrown() {
+        for (String header : new String[] {null, CucmBuiltInHeader.namesLine()}) {
+            CucmCdrDecoder fresh = new CucmCdrDecoder(ZoneId.of("UTC"));
+            if (header != null) {
+                fresh.decode(text(header));
+            }
+            for (int cut = 0; cut <= OUTGOING.length(); cut++) {
+                assertInstanceOf(Decoded.class, fresh.decode(text(OUTGOING.substring(0, cut))));
+            }
+        }
+    }
+
     private CallLeg leg(String line) {
         Decoded decoded = decoder.decode(text(line));
         return assertInstanceOf(Decoded.Leg.class, decoded, decoded.toString()).leg();
