@@ -16,7 +16,7 @@ import org.bluewhale.core.Direction;
 public final class CucmFormatter implements RecordFormatter {
 
     /** CUCM's default cluster id. */
-    static final String CLUSTER_ID = "StandAloneCluster";
+    private static final String CLUSTER_ID = "StandAloneCluster";
     private static final int NORMAL_CLEARING = 16;
     private static final long FIRST_CALL_ID = 1_000_000L;
 
@@ -125,7 +125,7 @@ public final class CucmFormatter implements RecordFormatter {
     }
 
     /** The phone an extension rings: SEP + a MAC whose last six hex digits are the extension. */
-    static String phone(String extension) {
+    private static String phone(String extension) {
         return "SEP00562C" + "0".repeat(Math.max(0, 6 - extension.length())) + extension;
     }
 
