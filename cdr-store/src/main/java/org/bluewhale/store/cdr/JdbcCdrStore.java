@@ -8,6 +8,7 @@ import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.Quarantined;
@@ -104,7 +105,7 @@ public final class JdbcCdrStore implements CdrStore {
         }
     }
 
-    private static <R> long[] keys(List<R> rows, java.util.function.ToLongFunction<R> key) {
+    private static <R> long[] keys(List<R> rows, ToLongFunction<R> key) {
         long[] keys = new long[rows.size()];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = key.applyAsLong(rows.get(i));
@@ -113,7 +114,7 @@ public final class JdbcCdrStore implements CdrStore {
     }
 
     /** Rows whose key is not stored, each key once (a batch could carry a record twice). */
-    private static <R> List<R> onlyNew(List<R> rows, Set<Long> existing, java.util.function.ToLongFunction<R> key) {
+    private static <R> List<R> onlyNew(List<R> rows, Set<Long> existing, ToLongFunction<R> key) {
         List<R> fresh = new ArrayList<>(rows.size());
         for (R row : rows) {
             if (existing.add(key.applyAsLong(row))) {

@@ -37,10 +37,6 @@ final class MultiRowInsert<T> {
         this.fullSql = sql(rowsPerStatement);
     }
 
-    int columns() {
-        return columns;
-    }
-
     private String sql(int rows) {
         StringBuilder sb = new StringBuilder(head.length() + rows * (rowPlaceholders.length() + 2));
         sb.append(head);

@@ -3,6 +3,7 @@ package org.bluewhale.store.dialect;
 import com.zaxxer.hikari.HikariConfig;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.bluewhale.store.Durability;
 
 /**
@@ -44,7 +45,7 @@ public interface Dialect {
     }
 
     /** Walks the exception chain and the JDBC next-exception chain, as batch drivers nest them. */
-    static boolean anyInChain(SQLException e, java.util.function.Predicate<SQLException> test) {
+    static boolean anyInChain(SQLException e, Predicate<SQLException> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException n = sql; n != null; n = n.getNextException()) {

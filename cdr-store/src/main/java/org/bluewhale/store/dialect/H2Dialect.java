@@ -63,6 +63,6 @@ final class H2Dialect implements Dialect {
 
     @Override
     public int rowsPerInsert(int columns) {
-        return Integer.getInteger("rpi", 25);
+        return 25;
     }
 }

@@ -52,6 +52,6 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public int rowsPerInsert(int columns) {
-        return Math.min(Integer.getInteger("rpi", 50), MAX_PARAMETERS / columns);
+        return Math.min(50, MAX_PARAMETERS / columns);
     }
 }

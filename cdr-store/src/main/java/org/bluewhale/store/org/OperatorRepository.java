@@ -1,5 +1,7 @@
 package org.bluewhale.store.org;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -43,7 +45,7 @@ public final class OperatorRepository {
                 OperatorRepository::operator, "list operators");
     }
 
-    private static Operator operator(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Operator operator(ResultSet rs) throws SQLException {
         return new Operator(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)));
     }
 
