@@ -95,6 +95,11 @@ public final class Database implements AutoCloseable {
         return cdrStore;
     }
 
+    /** The PBXs the database knows, with their row-key ids. */
+    public PbxRegistry pbxRegistry() {
+        return pbxRegistry;
+    }
+
     /** Queries over stored calls and quarantined records, for the API and CLI. */
     public CdrReader cdrReader() {
         return cdrReader;

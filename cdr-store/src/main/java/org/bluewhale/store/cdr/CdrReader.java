@@ -89,6 +89,32 @@ public final class CdrReader {
         }
     }
 
+    /** How many of a PBX's sequences {@code from} .. {@code to - 1} are stored, and how many quarantined. */
+    public record KeyCounts(long stored, long quarantined) {
+    }
+
+    /** Accounts for a range of a PBX's records (a replayed file, a crash test) by key range. */
+    public KeyCounts countSequences(String pbx, long from, long to) {
+        Optional<Integer> id = pbxRegistry.idOf(pbx);
+        if (id.isEmpty() || to <= from) {
+            return new KeyCounts(0, 0);
+        }
+        long low = CdrKey.of(id.get(), from);
+        long high = CdrKey.of(id.get(), to - 1);
+        return new KeyCounts(countKeys("cdr", "cdr_key", low, high), countKeys("quarantine", "q_key", low, high));
+    }
+
+    private long countKeys(String table, String key, long low, long high) {
+        String sql = "SELECT COUNT(*) FROM " + table + " WHERE " + key + " BETWEEN ? AND ?";
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, low);
+            ps.setLong(2, high);
+            return single(ps);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count " + table + " keys: " + e.getMessage(), e);
+        }
+    }
+
     /** Total stored calls. */
     public long cdrCount() {
         return total("cdr");

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,6 +100,21 @@ public final class PbxRegistry {
         ps.setString(3, pbx.site());
         ps.setString(4, pbx.format());
         ps.setString(5, pbx.zone().getId());
+    }
+
+    /** Every registered PBX, as the pipeline needs it after a restart. */
+    public List<PbxDescriptor> all() {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT name, site, format, zone FROM pbx ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            List<PbxDescriptor> all = new ArrayList<>();
+            while (rs.next()) {
+                all.add(new PbxDescriptor(rs.getString(1), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))));
+            }
+            return all;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the pbx table", e);
+        }
     }
 
     /** The numeric id of a registered PBX. */

@@ -1,0 +1,120 @@
+package org.bluewhale.server;
+
+import io.netty.channel.EventLoopGroup;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bluewhale.connectors.tcp.TcpEventLoops;
+import org.bluewhale.connectors.tcp.TcpListenConnector;
+import org.bluewhale.core.spi.Connector;
+import org.bluewhale.server.config.Config;
+import org.bluewhale.server.config.ServerKeys;
+import org.bluewhale.server.demo.DemoSetup;
+import org.bluewhale.server.demo.DemoTraffic;
+import org.bluewhale.web.ApiServer;
+import org.bluewhale.web.auth.AdminBootstrap;
+import org.bluewhale.web.auth.BasicAuthenticator;
+import org.bluewhale.web.auth.PasswordHasher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running server: the engine (journal, pipeline, database) plus the connectors that feed
+ * the journal, the HTTP API, and in demo mode the simulated PBX. Stops in reverse order.
+ */
+public final class BluewhaleServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BluewhaleServer.class);
+
+    private final Engine engine;
+    private final EventLoopGroup loops = TcpEventLoops.newGroup();
+    private final Map<String, Connector> connectors = new LinkedHashMap<>();
+    private ApiServer api;
+    private DemoTraffic demo;
+
+    private BluewhaleServer(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * @param httpPort the API port, or null for the configured one
+     */
+    public static BluewhaleServer start(Path dataDir, Config configured, Integer httpPort, boolean demo) {
+        Config config = demo ? DemoSetup.apply(configured) : configured;
+        if (httpPort != null) {
+            config = config.with(ServerKeys.HTTP_PORT.name(), httpPort.toString());
+        }
+        BluewhaleServer server = new BluewhaleServer(Engine.start(dataDir, config));
+        try {
+            server.startConnectors();
+            server.startApi();
+            if (demo) {
+                TcpListenConnector listener = (TcpListenConnector) server.connectors.get(DemoSetup.PBX);
+                server.demo = DemoTraffic.start(server.engine.database().orgRepository(), listener.boundPort());
+            }
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private void startConnectors() {
+        for (PbxSettings pbx : PbxSettings.all(engine.config())) {
+            pbx.connector(engine.journal(), loops).ifPresent(connector -> {
+                connector.start();
+                connectors.put(pbx.descriptor().id(), connector);
+                log.info("PBX {} ({}): {}", pbx.descriptor().id(), pbx.descriptor().format(), connector.name());
+            });
+        }
+    }
+
+    private void startApi() {
+        PasswordHasher hasher = new PasswordHasher(PasswordHasher.OWASP_ITERATIONS);
+        AdminBootstrap.ensureAdmin(engine.database().operatorRepository(), hasher, engine.data().root());
+        api = new ApiServer(this::health, engine.database().cdrReader(),
+                new BasicAuthenticator(engine.database().operatorRepository(), hasher))
+                .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
+        log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
+                engine.data().root().toAbsolutePath());
+    }
+
+    /** The state an operator or a monitor needs at a glance. */
+    Map<String, Object> health() {
+        return HealthReport.of(engine, connectors);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public int httpPort() {
+        return api.port();
+    }
+
+    public Connector connector(String pbxId) {
+        return connectors.get(pbxId);
+    }
+
+    @Override
+    public void close() {
+        List<AutoCloseable> parts = new ArrayList<>();
+        parts.add(demo);
+        parts.add(api);
+        parts.addAll(connectors.values());
+        parts.add(loops::shutdownGracefully);
+        parts.add(engine);
+        for (AutoCloseable part : parts) {
+            if (part == null) {
+                continue;
+            }
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.warn("while stopping {}: {}", part, e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.bluewhale.server;
+
+import static org.bluewhale.server.config.ServerKeys.DB_PASSWORD;
+import static org.bluewhale.server.config.ServerKeys.DB_USER;
+
+import java.nio.file.Path;
+import org.bluewhale.core.decode.RecordDecoders;
+import org.bluewhale.core.journal.Journal;
+import org.bluewhale.core.journal.JournalConfig;
+import org.bluewhale.core.pipeline.Pipeline;
+import org.bluewhale.core.pipeline.PipelineConfig;
+import org.bluewhale.core.spi.Correlator;
+import org.bluewhale.rating.RatingConfig;
+import org.bluewhale.rating.TariffRater;
+import org.bluewhale.server.config.Config;
+import org.bluewhale.server.config.ServerKeys;
+import org.bluewhale.store.Database;
+
+/**
+ * The data path without any network: data directory, main database, raw journal, and the
+ * pipeline that carries journaled records into the database. The server adds connectors and
+ * HTTP around it; replay and the benchmarks use it as it is.
+ */
+public final class Engine implements AutoCloseable {
+
+    private final DataDirectory data;
+    private final Config config;
+    private final Database database;
+    private final Journal journal;
+    private final PbxDirectory pbxs;
+    private final Pipeline pipeline;
+
+    private Engine(DataDirectory data, Config config) {
+        this.data = data;
+        this.config = config;
+        this.database = Database.open(DataDirectory.databaseUrl(data.root(), config), config.get(DB_USER), config.get(DB_PASSWORD));
+        this.journal = Journal.open(journalConfig(data.journal(), config), database.cdrStore()::committedPosition);
+        this.pbxs = new PbxDirectory(RecordDecoders.discover(), database.cdrStore(), database.pbxRegistry().all());
+        PbxSettings.all(config).forEach(pbx -> pbxs.put(pbx.descriptor()));
+        TariffRater rater = new TariffRater(RatingConfig.fromProperties(config.properties()), pbxs::siteOf);
+        this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, database.cdrStore(),
+                pipelineConfig(config));
+    }
+
+    /** Locks the data directory, opens everything and starts the pipeline. */
+    public static Engine start(Path dataDir, Config config) {
+        DataDirectory data = DataDirectory.lock(dataDir);
+        try {
+            Engine engine = new Engine(data, config);
+            engine.pipeline.start();
+            return engine;
+        } catch (RuntimeException e) {
+            data.close();
+            throw e;
+        }
+    }
+
+    static JournalConfig journalConfig(Path dir, Config config) {
+        return new JournalConfig(dir, config.get(ServerKeys.JOURNAL_SEGMENT), config.get(ServerKeys.JOURNAL_ROTATE),
+                config.get(ServerKeys.JOURNAL_RETENTION), config.get(ServerKeys.JOURNAL_BUDGET),
+                config.get(ServerKeys.JOURNAL_FSYNC));
+    }
+
+    static PipelineConfig pipelineConfig(Config config) {
+        return new PipelineConfig(config.get(ServerKeys.PIPELINE_READ_BATCH), config.get(ServerKeys.PIPELINE_QUEUE),
+                config.get(ServerKeys.PIPELINE_STORE_BATCH), config.get(ServerKeys.PIPELINE_STORE_DELAY));
+    }
+
+    public DataDirectory data() {
+        return data;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public PbxDirectory pbxs() {
+        return pbxs;
+    }
+
+    /** The configured PBX {@code id}. */
+    public PbxSettings pbxSettings(String id) {
+        return PbxSettings.of(config, id);
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** Waits until everything journaled so far is in the database. */
+    public boolean awaitCaughtUp(long timeoutMillis) throws InterruptedException {
+        return pipeline.awaitCommitted(journal.writtenPosition(), timeoutMillis);
+    }
+
+    /** Lets the pipeline finish what it holds, then closes journal, database and the lock. */
+    @Override
+    public void close() {
+        try {
+            pipeline.close();
+        } finally {
+            journal.close();
+            database.close();
+            data.close();
+        }
+    }
+}

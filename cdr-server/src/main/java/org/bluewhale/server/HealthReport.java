@@ -1,0 +1,61 @@
+package org.bluewhale.server;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bluewhale.core.journal.JournalStats;
+import org.bluewhale.core.pipeline.PipelineStats;
+import org.bluewhale.core.spi.Connector;
+import org.bluewhale.core.spi.ConnectorStatus;
+
+/**
+ * {@code GET /api/v1/health}: UP, DEGRADED (database writes failing or connectors paused: records
+ * wait in the journal, nothing is lost) with the journal lag, stage counters and connector states.
+ */
+final class HealthReport {
+
+    private HealthReport() {
+    }
+
+    static Map<String, Object> of(Engine engine, Map<String, Connector> connectors) {
+        JournalStats journal = engine.journal().stats();
+        PipelineStats pipeline = engine.pipeline().stats();
+        boolean degraded = pipeline.storeError() != null || !journal.accepting();
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("status", degraded ? "DEGRADED" : "UP");
+        report.put("database", Map.of("dialect", engine.database().dialectName(),
+                "writing", pipeline.storeError() == null ? "ok" : "failing: " + pipeline.storeError()));
+
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("writtenPosition", journal.writtenPosition());
+        j.put("committedPosition", journal.committedPosition());
+        j.put("lag", journal.lag());
+        j.put("bytes", journal.bytes());
+        j.put("segments", journal.segments());
+        j.put("accepting", journal.accepting());
+        report.put("journal", j);
+
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("decoded", pipeline.decoded());
+        p.put("skipped", pipeline.skipped());
+        p.put("quarantined", pipeline.quarantined());
+        p.put("stored", pipeline.stored());
+        p.put("queuedBatches", pipeline.queued());
+        report.put("pipeline", p);
+
+        Map<String, Object> c = new LinkedHashMap<>();
+        connectors.forEach((pbx, connector) -> {
+            ConnectorStatus s = connector.status();
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", connector.name());
+            one.put("state", s.state().name());
+            one.put("records", s.records());
+            one.put("bytes", s.bytes());
+            one.put("lastRecordAt", s.lastRecordAt() == null ? null : s.lastRecordAt().toString());
+            one.put("lastError", s.lastError());
+            c.put(pbx, one);
+        });
+        report.put("connectors", c);
+        return report;
+    }
+}

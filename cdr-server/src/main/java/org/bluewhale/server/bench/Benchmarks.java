@@ -1,0 +1,152 @@
+package org.bluewhale.server.bench;
+
+import io.netty.channel.EventLoopGroup;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bluewhale.connectors.tcp.TcpEventLoops;
+import org.bluewhale.connectors.tcp.TcpListenConnector;
+import org.bluewhale.connectors.tcp.TcpRecordSender;
+import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.decode.RecordDecoder;
+import org.bluewhale.core.decode.RecordDecoders;
+import org.bluewhale.core.spi.StoreBatch;
+import org.bluewhale.rating.RatingConfig;
+import org.bluewhale.rating.TariffRater;
+import org.bluewhale.server.DataDirectory;
+import org.bluewhale.server.Engine;
+import org.bluewhale.server.config.Config;
+import org.bluewhale.server.config.ServerKeys;
+import org.bluewhale.store.Database;
+import org.bluewhale.store.cdr.JdbcCdrStore;
+
+/**
+ * The benchmarks behind {@code bluewhale bench}. Workloads are generated before the clock starts;
+ * each returns records per second and prints how it got there. Methods and figures: BENCHMARKS.md.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    /**
+     * The whole path: a simulated PBX sends pre-generated records at full speed over loopback TCP
+     * to a tcp-listen connector; the clock stops when the last record is committed in the database
+     * ({@code ingestOnly}: when it is journaled, then waits for the pipeline and checks none is lost).
+     */
+    public static double endToEnd(int count, String db, boolean ingestOnly) throws Exception {
+        List<byte[]> records = BenchSetup.records(count);
+        Path dir = BenchSetup.freshDirectory();
+        Config config = BenchSetup.config(dir, db);
+        EventLoopGroup loops = TcpEventLoops.newGroup();
+        try (Engine engine = Engine.start(dir, config)) {
+            TcpListenConnector listener = (TcpListenConnector) engine.pbxSettings(BenchSetup.PBX)
+                    .connector(engine.journal(), loops).orElseThrow();
+            listener.start();
+            long started = System.nanoTime();
+            Thread pbx = new Thread(() -> send(listener.boundPort(), records), "bench-pbx");
+            pbx.start();
+            while (engine.journal().writtenPosition() < count) {
+                Thread.sleep(1);
+            }
+            long journaled = System.nanoTime();
+            if (!engine.pipeline().awaitCommitted(count, 3_600_000)) {
+                throw new IllegalStateException("pipeline did not catch up within an hour");
+            }
+            long committed = System.nanoTime();
+            pbx.join();
+            listener.close();
+            long stored = engine.database().cdrReader().cdrCount() + engine.database().cdrReader().quarantineCount();
+            double ingestRate = count / seconds(started, journaled);
+            double e2eRate = count / seconds(started, committed);
+            System.out.printf("%,d records over loopback TCP into %s: journaled in %.2f s (%,.0f records/s), "
+                            + "committed in %.2f s (%,.0f CDR/s); rows+quarantined in the database: %,d (lost: %d)%n",
+                    count, engine.database().dialectName(), seconds(started, journaled), ingestRate,
+                    seconds(started, committed), e2eRate, stored, count - stored);
+            if (stored != count) {
+                throw new IllegalStateException((count - stored) + " records missing from the database");
+            }
+            return ingestOnly ? ingestRate : e2eRate;
+        } finally {
+            loops.shutdownGracefully();
+            BenchSetup.delete(dir);
+        }
+    }
+
+    private static void send(int port, List<byte[]> records) {
+        try (TcpRecordSender sender = TcpRecordSender.connect(new InetSocketAddress("127.0.0.1", port))) {
+            sender.sendAsFastAsPossible(records.iterator());
+        } catch (Exception e) {
+            throw new IllegalStateException("bench PBX failed", e);
+        }
+    }
+
+    /** Decoding only: the avaya-unformatted decoder on one thread. */
+    public static double parse(int count) {
+        List<byte[]> records = BenchSetup.records(count);
+        RecordDecoder decoder = RecordDecoders.discover().create(BenchSetup.DESCRIPTOR);
+        List<RawRecord> raw = new ArrayList<>(records.size());
+        long position = 1;
+        for (byte[] bytes : records) {
+            raw.add(new RawRecord(position, BenchSetup.PBX, position, java.time.Instant.EPOCH, bytes, false));
+            position++;
+        }
+        long started = System.nanoTime();
+        long legs = 0;
+        for (RawRecord record : raw) {
+            if (decoder.decode(record) instanceof org.bluewhale.core.decode.Decoded.Leg) {
+                legs++;
+            }
+        }
+        double elapsed = seconds(started, System.nanoTime());
+        System.out.printf("decoded %,d of %,d records in %.2f s%n", legs, count, elapsed);
+        return count / elapsed;
+    }
+
+    /** Rating only: the demo tariffs on one thread. */
+    public static double rate(int count) {
+        List<CallLeg> legs = BenchSetup.legs(BenchSetup.records(count));
+        TariffRater rater = new TariffRater(RatingConfig.demo(), pbx -> "hq");
+        long started = System.nanoTime();
+        long minor = 0;
+        for (CallLeg leg : legs) {
+            minor += rater.rate(leg).cost().minorUnits();
+        }
+        double elapsed = seconds(started, System.nanoTime());
+        System.out.printf("rated %,d legs in %.2f s (total %,d fen)%n", legs.size(), elapsed, minor);
+        return legs.size() / elapsed;
+    }
+
+    /** The store alone: the same rated rows, in the pipeline's batch size, into a fresh database. */
+    public static double store(int count, String db) {
+        List<CallLeg> legs = BenchSetup.legs(BenchSetup.records(count));
+        TariffRater rater = new TariffRater(RatingConfig.demo(), pbx -> "hq");
+        List<RatedCall> rated = new ArrayList<>(legs.size());
+        legs.forEach(leg -> rated.add(rater.rate(leg)));
+        Path dir = BenchSetup.freshDirectory();
+        Config config = BenchSetup.config(dir, db);
+        int batch = config.get(ServerKeys.PIPELINE_STORE_BATCH);
+        try (Database database = Database.open(DataDirectory.databaseUrl(dir, config), "", "")) {
+            JdbcCdrStore store = database.cdrStore();
+            store.registerPbx(BenchSetup.DESCRIPTOR);
+            long started = System.nanoTime();
+            for (int from = 0; from < rated.size(); from += batch) {
+                List<RatedCall> slice = rated.subList(from, Math.min(rated.size(), from + batch));
+                store.write(new StoreBatch(slice, List.of(), slice.get(slice.size() - 1).leg().position()));
+            }
+            double elapsed = seconds(started, System.nanoTime());
+            System.out.printf("stored %,d rated calls into %s in batches of %,d in %.2f s%n", rated.size(),
+                    database.dialectName(), batch, elapsed);
+            return rated.size() / elapsed;
+        } finally {
+            BenchSetup.delete(dir);
+        }
+    }
+
+    private static double seconds(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1e9;
+    }
+}

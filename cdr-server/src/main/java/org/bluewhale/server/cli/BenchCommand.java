@@ -1,0 +1,37 @@
+package org.bluewhale.server.cli;
+
+import java.util.concurrent.Callable;
+import org.bluewhale.server.bench.Benchmarks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure throughput. The last line printed is '<stage>: <N> CDR/s'.",
+                "e2e: simulator over loopback TCP -> committed rows; ingest: TCP -> journal while the pipeline "
+                        + "runs; parse: decoding; rate: rating; store: batched inserts of the same rows."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "STAGE", description = "e2e, ingest, parse, rate or store.")
+    String stage;
+
+    @Option(names = "--count", defaultValue = "5000000", description = "Records (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--db", defaultValue = "h2", description = "Main database for e2e, ingest and store: h2 or sqlite.")
+    String db;
+
+    @Override
+    public Integer call() throws Exception {
+        double rate = switch (stage) {
+            case "e2e" -> Benchmarks.endToEnd(count, db, false);
+            case "ingest" -> Benchmarks.endToEnd(count, db, true);
+            case "parse" -> Benchmarks.parse(count);
+            case "rate" -> Benchmarks.rate(count);
+            case "store" -> Benchmarks.store(count, db);
+            default -> throw new IllegalArgumentException("unknown stage '" + stage + "': e2e, ingest, parse, rate, store");
+        };
+        System.out.printf("%s: %d CDR/s%n", stage, Math.round(rate));
+        return 0;
+    }
+}

@@ -1,0 +1,97 @@
+package org.bluewhale.server.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bluewhale.server.DataDirectory;
+import org.bluewhale.server.config.Config;
+import org.bluewhale.server.config.ServerKeys;
+import org.bluewhale.store.Database;
+import org.bluewhale.store.cdr.CdrQuery;
+import org.bluewhale.store.cdr.CdrReader;
+import org.bluewhale.store.cdr.StoredCdr;
+import org.bluewhale.web.CdrJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "cdrs", mixinStandardHelpOptions = true, description = "Print stored, rated CDRs, oldest first.")
+final class CdrsCommand implements Callable<Integer> {
+
+    private static final int PAGE = 5_000;
+
+    @Option(names = "--data", defaultValue = "data", description = "Data directory (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--config", description = "Configuration file (default: DATA/bluewhale.properties if present).")
+    Path config;
+
+    @Option(names = "--from", description = "First start instant, ISO-8601 (e.g. 2026-11-01T00:00:00Z).")
+    Instant from;
+
+    @Option(names = "--to", description = "Start instants before this one, ISO-8601.")
+    Instant to;
+
+    @Option(names = "--pbx", description = "Only this PBX.")
+    String pbx;
+
+    @Option(names = "--extension", description = "Only calls from or to this number.")
+    String extension;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new IllegalArgumentException("--format must be csv or json, got '" + format + "'");
+        }
+        Config configuration = DataDirectory.config(data, config);
+        String url = DataDirectory.databaseUrl(data, configuration);
+        try (Database database = Database.open(url, configuration.get(ServerKeys.DB_USER),
+                configuration.get(ServerKeys.DB_PASSWORD))) {
+            print(database.cdrReader(), System.out);
+        }
+        return 0;
+    }
+
+    private void print(CdrReader reader, PrintStream out) {
+        CdrQuery query = new CdrQuery(from == null ? Instant.EPOCH : from,
+                to == null ? Instant.parse("9999-12-31T23:59:59Z") : to, pbx, extension, PAGE, 0);
+        ObjectMapper json = new ObjectMapper();
+        boolean first = true;
+        if (format.equals("csv")) {
+            out.println(String.join(",", CdrJson.FIELDS));
+        } else {
+            out.println("[");
+        }
+        for (int offset = 0; ; offset += PAGE) {
+            List<StoredCdr> page = reader.find(query.page(PAGE, offset));
+            for (StoredCdr cdr : page) {
+                if (format.equals("csv")) {
+                    out.println(CdrJson.csvLine(cdr));
+                } else {
+                    out.print(first ? "  " : ",\n  ");
+                    out.print(toJson(json, cdr));
+                    first = false;
+                }
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        if (format.equals("json")) {
+            out.println(first ? "]" : "\n]");
+        }
+    }
+
+    private static String toJson(ObjectMapper json, StoredCdr cdr) {
+        try {
+            return json.writeValueAsString(CdrJson.map(cdr));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.bluewhale.server.config;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The catalogue of server configuration keys: each declared once, with its default and doc.
+ * docs/configuration.md is generated from it ({@code ConfigDocs}); a test keeps the two equal.
+ */
+public final class ServerKeys {
+
+    private ServerKeys() {
+    }
+
+    // --- HTTP
+    public static final ConfigKey<Integer> HTTP_PORT = ConfigKey.integer("http.port", 8080,
+            "Port of the web UI and REST API (the start command's --http-port overrides it).");
+    public static final ConfigKey<String> HTTP_BIND = ConfigKey.string("http.bind", "0.0.0.0",
+            "Address the web UI and REST API listen on.");
+
+    // --- Main database
+    public static final ConfigKey<String> DB_URL = ConfigKey.string("db.url", "",
+            "JDBC URL of the main database; empty means embedded H2 in DATA/db. jdbc:sqlite:FILE selects SQLite.");
+    public static final ConfigKey<String> DB_USER = ConfigKey.string("db.user", "",
+            "Main database user.");
+    public static final ConfigKey<String> DB_PASSWORD = ConfigKey.string("db.password", "",
+            "Main database password.");
+
+    // --- Raw journal
+    public static final ConfigKey<Long> JOURNAL_SEGMENT = ConfigKey.megabytes("journal.segment-mb", 256,
+            "A raw-journal segment file is closed and a new one started past this size.");
+    public static final ConfigKey<Duration> JOURNAL_ROTATE = ConfigKey.duration("journal.rotate-every", "1h",
+            "... or when the segment is this old and holds at least one record.");
+    public static final ConfigKey<Duration> JOURNAL_RETENTION = ConfigKey.duration("journal.retention", "90d",
+            "Raw records are kept this long after they reach the database (the RAW DUMP).");
+    public static final ConfigKey<Long> JOURNAL_BUDGET = ConfigKey.megabytes("journal.disk-budget-mb", 20_480,
+            "Disk the journal may use. Past it, committed segments are deleted early, then connectors pause.");
+    public static final ConfigKey<Duration> JOURNAL_FSYNC = ConfigKey.duration("journal.fsync-every", "1s",
+            "How often the journal is forced to disk (bounds loss on power failure; 0ms = every append).");
+
+    // --- Pipeline
+    public static final ConfigKey<Integer> PIPELINE_READ_BATCH = ConfigKey.integer("pipeline.read-batch", 2_000,
+            "Records read from the journal per hand-off between stages.");
+    public static final ConfigKey<Integer> PIPELINE_QUEUE = ConfigKey.integer("pipeline.queue-depth", 8,
+            "Batches each queue between stages holds before the stage before it waits.");
+    public static final ConfigKey<Integer> PIPELINE_STORE_BATCH = ConfigKey.integer("pipeline.store-batch", 10_000,
+            "Records written per database transaction, at most.");
+    public static final ConfigKey<Duration> PIPELINE_STORE_DELAY = ConfigKey.duration("pipeline.max-store-delay", "200ms",
+            "How long a partial batch may wait before it is written anyway (the live view's latency).");
+
+    // --- PBXs (one block per PBX id)
+    public static final ConfigKey<String> PBX_FORMAT = ConfigKey.string("pbx.<id>.format", null,
+            "Record format of the PBX: avaya-unformatted, cucm, ... (bluewhale formats lists them).");
+    public static final ConfigKey<String> PBX_SITE = ConfigKey.string("pbx.<id>.site", "default",
+            "Site whose dial plan and tariffs rate this PBX's calls (site.<site>.* keys).");
+    public static final ConfigKey<ZoneId> PBX_ZONE = ConfigKey.zone("pbx.<id>.zone", "system",
+            "Time zone of the PBX clock (IANA name, or system for the server zone); DST rules apply.");
+    public static final ConfigKey<String> PBX_TRANSPORT = ConfigKey.string("pbx.<id>.transport", "tcp-listen",
+            "tcp-listen: the PBX connects to us; tcp-client: we connect to the PBX; none: files only (replay).");
+    public static final ConfigKey<Integer> PBX_PORT = ConfigKey.integer("pbx.<id>.port", 5101,
+            "tcp-listen: the port we listen on; tcp-client: the PBX's port.");
+    public static final ConfigKey<String> PBX_BIND = ConfigKey.string("pbx.<id>.bind", "0.0.0.0",
+            "tcp-listen: the address we listen on.");
+    public static final ConfigKey<String> PBX_ALLOWED = ConfigKey.string("pbx.<id>.allowed", "",
+            "tcp-listen: comma-separated addresses or CIDR ranges allowed to connect; empty allows any.");
+    public static final ConfigKey<String> PBX_HOST = ConfigKey.string("pbx.<id>.host", "",
+            "tcp-client: the PBX's host name or address.");
+    public static final ConfigKey<String> PBX_ALTERNATE_HOST = ConfigKey.string("pbx.<id>.alternate-host", "",
+            "tcp-client: a second address tried in turn with the first.");
+    public static final ConfigKey<Duration> PBX_RECONNECT_MAX = ConfigKey.duration("pbx.<id>.reconnect-max", "30s",
+            "tcp-client: longest wait between connection attempts (back-off doubles from 1s up to it).");
+    public static final ConfigKey<Integer> PBX_MAX_RECORD = ConfigKey.integer("pbx.<id>.max-record-bytes", 8192,
+            "Longer records are kept truncated to this size and quarantined with that reason.");
+
+    /** Every key, in documentation order. */
+    public static final List<ConfigKey<?>> ALL = List.of(HTTP_PORT, HTTP_BIND, DB_URL, DB_USER, DB_PASSWORD,
+            JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,
+            PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
+            PBX_FORMAT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
+            PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD);
+}
