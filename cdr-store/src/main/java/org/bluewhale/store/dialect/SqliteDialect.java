@@ -2,12 +2,13 @@ package org.bluewhale.store.dialect;
 
 import com.zaxxer.hikari.HikariConfig;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bluewhale.store.Durability;
 
 /**
  * SQLite through xerial sqlite-jdbc. Pragmas are passed as driver properties, so every pooled
- * connection gets them.
+ * connection gets them; a pragma set in the URL's query string overrides ours.
  *
  * <p>Durability: in WAL mode with {@code synchronous=NORMAL} a commit is in the WAL file (the OS
  * has it) when it returns, so it survives {@code kill -9}; only a power loss can roll back the
@@ -32,14 +33,22 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public void configure(HikariConfig pool, Durability durability) {
-        pool.addDataSourceProperty("journal_mode", "WAL");
-        pool.addDataSourceProperty("synchronous", durability == Durability.POWER_LOSS ? "FULL" : "NORMAL");
-        pool.addDataSourceProperty("page_size", "8192");          // only takes effect on a new file
-        pool.addDataSourceProperty("cache_size", "-131072");      // KiB (negative): 128 MiB
-        pool.addDataSourceProperty("mmap_size", "268435456");     // readers map 256 MiB instead of read()
-        pool.addDataSourceProperty("temp_store", "MEMORY");
-        pool.addDataSourceProperty("busy_timeout", "10000");      // readers wait out a checkpoint
-        pool.addDataSourceProperty("foreign_keys", "true");
+        Map<String, String> pragmas = new LinkedHashMap<>();
+        pragmas.put("journal_mode", "WAL");
+        pragmas.put("synchronous", durability == Durability.POWER_LOSS ? "FULL" : "NORMAL");
+        pragmas.put("page_size", "8192");          // only takes effect on a new file
+        pragmas.put("cache_size", "-131072");      // KiB (negative): 128 MiB
+        pragmas.put("mmap_size", "268435456");     // readers map 256 MiB instead of read()
+        pragmas.put("temp_store", "MEMORY");
+        pragmas.put("busy_timeout", "10000");      // readers wait out a checkpoint
+        pragmas.put("foreign_keys", "true");
+        // A pragma given in the URL (jdbc:sqlite:file?page_size=4096) wins over our default.
+        String query = pool.getJdbcUrl().contains("?") ? pool.getJdbcUrl().substring(pool.getJdbcUrl().indexOf('?')) : "";
+        pragmas.forEach((name, value) -> {
+            if (!query.contains(name + "=")) {
+                pool.addDataSourceProperty(name, value);
+            }
+        });
     }
 
     @Override
