@@ -80,7 +80,7 @@ class ServerIntegrationTest {
 
             ApiClient.Response anonymous = api.get("/api/v1/cdrs");
             assertEquals(401, anonymous.status());
-            assertEquals("application/problem+json", anonymous.contentType());
+            assertTrue(anonymous.contentType().startsWith("application/problem+json"), anonymous.contentType());
             assertEquals(401, api.get("/api/v1/cdrs", "admin", password + "x").status());
             assertEquals(401, api.get("/api/v1/cdrs", "admin", "admin").status());
 

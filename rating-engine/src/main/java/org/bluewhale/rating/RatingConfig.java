@@ -111,6 +111,9 @@ public record RatingConfig(Map<String, Site> sites, Site unconfigured) {
         }
     }
 
+    /** The currency of zero costs while no site is configured at all. */
+    private static final Currency NO_SITE_CURRENCY = Currency.getInstance("USD");
+
     private static Currency fallbackCurrency(Properties props, Map<String, Site> sites) {
         String key = RatingKey.FALLBACK_CURRENCY.pattern();
         String code = props.getProperty(key);
@@ -118,9 +121,12 @@ public record RatingConfig(Map<String, Site> sites, Site unconfigured) {
             return SiteParser.currency(key, code.strip());
         }
         Set<Currency> used = sites.values().stream().map(Site::currency).collect(Collectors.toSet());
-        if (used.size() != 1) {
+        if (used.isEmpty()) {
+            return NO_SITE_CURRENCY; // nothing is priced yet: unconfigured calls cost 0 in any currency
+        }
+        if (used.size() > 1) {
             throw new RatingConfigException(key, "required when the sites do not share one currency (they use "
-                    + (used.isEmpty() ? "none: no site is configured" : used) + ")");
+                    + used + ")");
         }
         return used.iterator().next();
     }

@@ -44,7 +44,7 @@ public enum RatingKey {
             "'<price per minute> per <first>/<increment> [+ <fee> fee]' in major units "
             + "(1.50 per 30/6 + 0.50 fee), or 'free'."),
     FALLBACK_CURRENCY("rating.fallback-currency", "ISO 4217 code",
-            "the sites' currency when they all share one, else required",
+            "the sites' currency when they all share one; USD when no site is configured; else required",
             "Currency of the zero cost given to legs of PBXs whose site is not configured.");
 
     static final String SITE_PREFIX = "site.";
