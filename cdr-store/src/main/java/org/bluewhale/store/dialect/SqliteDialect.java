@@ -1,6 +1,10 @@
 package org.bluewhale.store.dialect;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +37,7 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public void configure(HikariConfig pool, Durability durability) {
+        createParentDirectory(pool.getJdbcUrl());
         Map<String, String> pragmas = new LinkedHashMap<>();
         pragmas.put("journal_mode", "WAL");
         pragmas.put("synchronous", durability == Durability.POWER_LOSS ? "FULL" : "NORMAL");
@@ -49,6 +54,20 @@ final class SqliteDialect implements Dialect {
                 pool.addDataSourceProperty(name, value);
             }
         });
+    }
+
+    /** SQLite creates the file but not its directory; H2 creates both, so do the same here. */
+    private static void createParentDirectory(String url) {
+        String file = url.substring("jdbc:sqlite:".length()).replaceFirst("^file:", "").replaceFirst("\\?.*$", "");
+        if (file.isEmpty() || file.equals(":memory:") || file.startsWith(":resource:")) {
+            return;
+        }
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the directory of the SQLite database " + parent, e);
+        }
     }
 
     @Override
