@@ -11,15 +11,17 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.bluewhale.core.CallClass;
-import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
 import org.bluewhale.store.StoreException;
 
 /** Read-only queries over stored calls and quarantined records, for the API and the CLI. */
 public final class CdrReader {
 
-    private static final String CDR_COLUMNS = String.join(", ", CdrRows.COLUMNS);
+    /** The cdr row with its zone and tariff joined back in (tiny tables, looked up by primary key). */
+    private static final String CDR_SELECT = "SELECT c.cdr_key, c.journal_pos, c.start_utc, z.name, c.duration_s,"
+            + " c.ring_s, c.calling, c.dialed, c.direction, c.condition_code, c.account_code, c.auth_code,"
+            + " c.trunk_in, c.trunk_out, c.correlation_id, c.call_class, c.billed_s, c.cost_minor, t.name, t.currency"
+            + " FROM cdr c JOIN zone z ON z.id = c.zone_id JOIN tariff t ON t.id = c.tariff_id";
     private static final String QUARANTINE_COLUMNS = String.join(", ", QuarantineRows.COLUMNS);
 
     private final DataSource pool;
@@ -36,8 +38,7 @@ public final class CdrReader {
         if (filter.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT " + CDR_COLUMNS + " FROM cdr" + filter.get().where
-                + " ORDER BY start_utc, cdr_key LIMIT ? OFFSET ?";
+        String sql = CDR_SELECT + filter.get().where + " ORDER BY c.start_utc, c.cdr_key LIMIT ? OFFSET ?";
         try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int next = filter.get().bind(ps);
             ps.setInt(next, query.limit());
@@ -61,7 +62,7 @@ public final class CdrReader {
             return 0;
         }
         try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM cdr" + filter.get().where)) {
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM cdr c" + filter.get().where)) {
             filter.get().bind(ps);
             return single(ps);
         } catch (SQLException e) {
@@ -142,7 +143,7 @@ public final class CdrReader {
 
     /** The WHERE clause of a query; empty when it names a PBX that was never registered. */
     private Optional<Filter> filter(CdrQuery q) {
-        Integer pbxId = null;
+        Integer pbxId = null; // one PBX's rows are a range of the primary key
         if (q.pbx() != null) {
             Optional<Integer> id = pbxRegistry.idOf(q.pbx());
             if (id.isEmpty()) {
@@ -161,9 +162,9 @@ public final class CdrReader {
         Filter(CdrQuery query, Integer pbxId) {
             this.query = query;
             this.pbxId = pbxId;
-            this.where = " WHERE start_utc >= ? AND start_utc < ?"
-                    + (pbxId != null ? " AND pbx_id = ?" : "")
-                    + (query.extension() != null ? " AND (calling = ? OR dialed = ?)" : "");
+            this.where = " WHERE c.start_utc >= ? AND c.start_utc < ?"
+                    + (pbxId != null ? " AND c.cdr_key BETWEEN ? AND ?" : "")
+                    + (query.extension() != null ? " AND (c.calling = ? OR c.dialed = ?)" : "");
         }
 
         /** Binds the filter's parameters; returns the next free parameter index. */
@@ -172,7 +173,8 @@ public final class CdrReader {
             ps.setLong(p++, query.from().toEpochMilli());
             ps.setLong(p++, query.to().toEpochMilli());
             if (pbxId != null) {
-                ps.setInt(p++, pbxId);
+                ps.setLong(p++, CdrKey.of(pbxId, 0));
+                ps.setLong(p++, CdrKey.of(pbxId, CdrKey.MAX_SEQUENCE));
             }
             if (query.extension() != null) {
                 ps.setString(p++, query.extension());
@@ -183,11 +185,17 @@ public final class CdrReader {
     }
 
     private StoredCdr cdr(ResultSet rs) throws SQLException {
-        return new StoredCdr(rs.getLong(1), pbxRegistry.nameOf(rs.getInt(2)), rs.getLong(3), rs.getLong(4),
-                Instant.ofEpochMilli(rs.getLong(5)), ZoneId.of(rs.getString(6)), rs.getInt(7), rs.getInt(8),
-                rs.getString(9), rs.getString(10), Direction.valueOf(rs.getString(11)), rs.getString(12),
-                rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
-                CallClass.valueOf(rs.getString(18)), rs.getLong(19),
-                new Money(rs.getLong(20), Currency.getInstance(rs.getString(21))), rs.getString(22));
+        long key = rs.getLong(1);
+        return new StoredCdr(key, pbxRegistry.nameOf(CdrKey.pbxId(key)), CdrKey.sequence(key), rs.getLong(2),
+                Instant.ofEpochMilli(rs.getLong(3)), ZoneId.of(rs.getString(4)), rs.getInt(5), rs.getInt(6),
+                text(rs, 7), text(rs, 8), CdrCodes.direction(rs.getInt(9)), text(rs, 10), text(rs, 11), text(rs, 12),
+                text(rs, 13), text(rs, 14), text(rs, 15), CdrCodes.callClass(rs.getInt(16)), rs.getLong(17),
+                new Money(rs.getLong(18), Currency.getInstance(rs.getString(20))), rs.getString(19));
+    }
+
+    /** Optional texts are stored NULL when empty; calls never carry null strings. */
+    private static String text(ResultSet rs, int column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? "" : value;
     }
 }

@@ -2,49 +2,59 @@ package org.bluewhale.store.cdr;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.RatedCall;
 
-/** The {@code cdr} columns and how a rated call fills them (no allocation beyond the driver's). */
+/**
+ * The {@code cdr} columns and how a rated call fills them (no allocation beyond the driver's).
+ * The PBX and sequence live in the key, the zone and tariff in lookup tables, enums as
+ * {@link CdrCodes}, and empty optional texts as NULL: the narrower the row, the faster the insert.
+ */
 final class CdrRows {
 
-    static final List<String> COLUMNS = List.of("cdr_key", "pbx_id", "seq", "journal_pos", "start_utc", "zone",
-            "duration_s", "ring_s", "calling", "dialed", "direction", "condition_code", "account_code",
-            "auth_code", "trunk_in", "trunk_out", "correlation_id", "call_class", "billed_s", "cost_minor",
-            "currency", "tariff");
+    static final List<String> COLUMNS = List.of("cdr_key", "journal_pos", "start_utc", "zone_id", "duration_s",
+            "ring_s", "calling", "dialed", "direction", "condition_code", "account_code", "auth_code", "trunk_in",
+            "trunk_out", "correlation_id", "call_class", "billed_s", "cost_minor", "tariff_id");
 
     private CdrRows() {
     }
 
-    /** A rated call with its resolved PBX id, so the key is computed once. */
-    record Row(int pbxId, long key, RatedCall call) {
+    /** A rated call with its key and interned ids resolved before the batch transaction. */
+    record Row(long key, int zoneId, int tariffId, RatedCall call) {
     }
 
     static void bind(PreparedStatement ps, int p, Row row) throws SQLException {
         RatedCall call = row.call();
         CallLeg leg = call.leg();
         ps.setLong(p, row.key());
-        ps.setInt(p + 1, row.pbxId());
-        ps.setLong(p + 2, leg.sequence());
-        ps.setLong(p + 3, leg.position());
-        ps.setLong(p + 4, leg.start().toEpochMilli());
-        ps.setString(p + 5, leg.zone().getId());
-        ps.setInt(p + 6, leg.durationSeconds());
-        ps.setInt(p + 7, leg.ringSeconds());
-        ps.setString(p + 8, leg.callingNumber());
-        ps.setString(p + 9, leg.dialedNumber());
-        ps.setString(p + 10, leg.direction().name());
-        ps.setString(p + 11, leg.conditionCode());
-        ps.setString(p + 12, leg.accountCode());
-        ps.setString(p + 13, leg.authCode());
-        ps.setString(p + 14, leg.trunkIn());
-        ps.setString(p + 15, leg.trunkOut());
-        ps.setString(p + 16, leg.correlationId());
-        ps.setString(p + 17, call.callClass().name());
-        ps.setLong(p + 18, call.billedSeconds());
-        ps.setLong(p + 19, call.cost().minorUnits());
-        ps.setString(p + 20, call.cost().currency().getCurrencyCode());
-        ps.setString(p + 21, call.tariff() == null ? "" : call.tariff());
+        ps.setLong(p + 1, leg.position());
+        ps.setLong(p + 2, leg.start().toEpochMilli());
+        ps.setInt(p + 3, row.zoneId());
+        ps.setInt(p + 4, leg.durationSeconds());
+        ps.setInt(p + 5, leg.ringSeconds());
+        setText(ps, p + 6, leg.callingNumber());
+        setText(ps, p + 7, leg.dialedNumber());
+        ps.setInt(p + 8, CdrCodes.code(leg.direction()));
+        setText(ps, p + 9, leg.conditionCode());
+        setText(ps, p + 10, leg.accountCode());
+        setText(ps, p + 11, leg.authCode());
+        setText(ps, p + 12, leg.trunkIn());
+        setText(ps, p + 13, leg.trunkOut());
+        setText(ps, p + 14, leg.correlationId());
+        ps.setInt(p + 15, CdrCodes.code(call.callClass()));
+        ps.setLong(p + 16, call.billedSeconds());
+        ps.setLong(p + 17, call.cost().minorUnits());
+        ps.setInt(p + 18, row.tariffId());
+    }
+
+    /** Empty texts are stored as NULL (smaller row); {@link CdrReader} reads NULL back as {@code ""}. */
+    private static void setText(PreparedStatement ps, int p, String value) throws SQLException {
+        if (value.isEmpty()) {
+            ps.setNull(p, Types.VARCHAR);
+        } else {
+            ps.setString(p, value);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,8 @@ public final class JdbcCdrStore implements CdrStore {
     private final DataSource pool;
     private final Dialect dialect;
     private final PbxRegistry pbxRegistry;
+    private final InternTable<ZoneId> zones;
+    private final InternTable<TariffRef> tariffs;
     private final MultiRowInsert<CdrRows.Row> cdrInsert;
     private final MultiRowInsert<QuarantineRows.Row> quarantineInsert;
     private final ExistingKeys existingCdrKeys = new ExistingKeys("cdr", "cdr_key");
@@ -45,6 +48,8 @@ public final class JdbcCdrStore implements CdrStore {
         this.pool = pool;
         this.dialect = dialect;
         this.pbxRegistry = pbxRegistry;
+        this.zones = InternTable.zones(pool);
+        this.tariffs = InternTable.tariffs(pool);
         this.cdrInsert = new MultiRowInsert<>("cdr", CdrRows.COLUMNS,
                 dialect.rowsPerInsert(CdrRows.COLUMNS.size()), CdrRows::bind);
         this.quarantineInsert = new MultiRowInsert<>("quarantine", QuarantineRows.COLUMNS,
@@ -63,9 +68,9 @@ public final class JdbcCdrStore implements CdrStore {
 
     @Override
     public void write(StoreBatch batch) {
-        List<CdrRows.Row> calls = cdrRows(batch.calls());
         List<QuarantineRows.Row> quarantined = quarantineRows(batch.quarantined());
         try (Connection c = pool.getConnection()) {
+            List<CdrRows.Row> calls = cdrRows(c, batch.calls()); // commits new zones/tariffs first
             c.setAutoCommit(false);
             try {
                 insertOnce(c, calls, quarantined);
@@ -134,11 +139,13 @@ public final class JdbcCdrStore implements CdrStore {
         }
     }
 
-    private List<CdrRows.Row> cdrRows(List<RatedCall> calls) {
+    /** Resolves keys and interned ids; {@code c} is still in auto-commit mode, so new ids commit at once. */
+    private List<CdrRows.Row> cdrRows(Connection c, List<RatedCall> calls) throws SQLException {
         List<CdrRows.Row> rows = new ArrayList<>(calls.size());
         for (RatedCall call : calls) {
             int pbxId = pbxRegistry.requireId(call.leg().pbxId());
-            rows.add(new CdrRows.Row(pbxId, CdrKey.of(pbxId, call.leg().sequence()), call));
+            rows.add(new CdrRows.Row(CdrKey.of(pbxId, call.leg().sequence()), zones.idOf(c, call.leg().zone()),
+                    tariffs.idOf(c, TariffRef.of(call)), call));
         }
         return rows;
     }
