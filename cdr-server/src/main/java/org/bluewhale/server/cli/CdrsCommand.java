@@ -53,6 +53,12 @@ final class CdrsCommand implements Callable<Integer> {
         try (Database database = Database.open(url, configuration.get(ServerKeys.DB_USER),
                 configuration.get(ServerKeys.DB_PASSWORD))) {
             print(database.cdrReader(), System.out);
+        } catch (RuntimeException e) {
+            if (url.startsWith("jdbc:h2:") && String.valueOf(e.getMessage()).contains("already in use")) {
+                throw new IllegalStateException("a running server holds the embedded H2 database in " + data
+                        + ": read CDRs through GET /api/v1/cdrs, or stop the server first");
+            }
+            throw e;
         }
         return 0;
     }
