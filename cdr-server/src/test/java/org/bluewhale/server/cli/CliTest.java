@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.bluewhale.rating.RatingConfig;
+import org.bluewhale.server.AvayaLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,33 +36,15 @@ class CliTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** An avaya-unformatted record: start, seconds, condition, access code, calling, dialed. */
-    private static String avaya(String start, int seconds, String cond, String access, String calling, String dialed) {
-        char[] row = " ".repeat(92).toCharArray();
-        put(row, 0, start);
-        put(row, 12, String.format("%04d", seconds));
-        put(row, 17, cond);
-        put(row, 19, access);
-        put(row, 31, calling);
-        put(row, 50, dialed);
-        put(row, 78, "1");
-        put(row, 82, "006");
-        return new String(row);
-    }
-
-    private static void put(char[] row, int at, String value) {
-        value.getChars(0, value.length(), row, at);
-    }
-
     @Test
     void replayIsIdempotentAndCdrsPrintsWhatWasStored() throws IOException {
-        String bad = avaya("021126 09xx", 125, "7", "9", "2001", "62345678");
+        String bad = AvayaLines.text("021126 09xx", 125, "7", "9", "2001", "62345678");
         Path file = dir.resolve("dump.txt");
         Files.writeString(file, String.join("\r\n",
-                avaya("021126 0930", 125, "7", "9", "2001", "62345678"),
-                avaya("021126 0931", 61, "7", "9", "2002", "13912345678"),
+                AvayaLines.text("021126 0930", 125, "7", "9", "2001", "62345678"),
+                AvayaLines.text("021126 0931", 61, "7", "9", "2002", "13912345678"),
                 bad,
-                avaya("021126 0932", 300, "9", "", "64498852", "2003")) + "\r\n");
+                AvayaLines.text("021126 0932", 300, "9", "", "64498852", "2003")) + "\r\n");
         Path config = dir.resolve("bluewhale.properties");
         try (InputStream demo = RatingConfig.class.getResourceAsStream("demo-rating.properties")) {
             Files.write(config, demo.readAllBytes());
