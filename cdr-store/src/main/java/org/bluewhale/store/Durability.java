@@ -5,7 +5,10 @@ package org.bluewhale.store;
  * so the store only has to survive what the journal survives: a process crash by default.
  */
 public enum Durability {
-    /** A committed batch survives {@code kill -9}; a power loss may roll back the last commits. */
+    /**
+     * A committed batch survives {@code kill -9}. An OS crash or power loss may roll back the last
+     * commits, and with SQLite may damage the file (restore a backup, replay the journal).
+     */
     PROCESS_CRASH,
     /** Every commit is forced to the disk (fsync) before {@code write} returns; slower. */
     POWER_LOSS
