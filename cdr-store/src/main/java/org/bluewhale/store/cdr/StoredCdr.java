@@ -6,7 +6,10 @@ import org.bluewhale.core.CallClass;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
 
-/** One stored call leg as read back, every column of the {@code cdr} table. */
+/**
+ * One stored call leg as read back: the {@code cdr} row with its PBX and sequence taken from the key
+ * and its zone, tariff and currency from the lookup tables; optional texts are {@code ""}, never null.
+ */
 public record StoredCdr(long key, String pbx, long sequence, long journalPosition, Instant start, ZoneId zone,
                         int durationSeconds, int ringSeconds, String callingNumber, String dialedNumber,
                         Direction direction, String conditionCode, String accountCode, String authCode,
