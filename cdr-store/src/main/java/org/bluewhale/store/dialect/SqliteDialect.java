@@ -21,11 +21,11 @@ import org.bluewhale.store.Durability;
  *
  * <p>Durability, always in WAL mode: a commit has been written to the WAL file (the OS has it)
  * when it returns, whatever {@code synchronous} says, so it survives {@code kill -9}.
- * {@link Durability#PROCESS_CRASH} uses {@code synchronous=OFF}: no fsync at all, not even at
- * checkpoints, about 12 % faster than {@code NORMAL} in {@code StoreBenchmark} (BENCHMARKS.md).
- * The price is paid only on an OS crash or power loss: {@code NORMAL} would then roll back the
- * last commits, {@code OFF} may also leave the file damaged (a checkpoint's unsynced pages).
- * The journal, not the store, is the pipeline's durability point, so we take the speed.
+ * {@link Durability#PROCESS_CRASH} uses {@code synchronous=NORMAL}: fsync only at checkpoints.
+ * {@code OFF} measured about 12 % faster (BENCHMARKS.md) but may leave the file damaged after an
+ * OS crash or power loss (a checkpoint's unsynced pages), whereas NORMAL only rolls back the
+ * last commits, which the journal then replays. A billing database must never be damaged, so
+ * we do not take that speed.
  * {@link Durability#POWER_LOSS} uses {@code synchronous=FULL}: the WAL is fsynced on every commit.
  */
 final class SqliteDialect implements Dialect {
@@ -52,7 +52,7 @@ final class SqliteDialect implements Dialect {
         createNewFile(pool.getJdbcUrl());
         Map<String, String> pragmas = new LinkedHashMap<>();
         pragmas.put("journal_mode", "WAL");
-        pragmas.put("synchronous", durability == Durability.POWER_LOSS ? "FULL" : "OFF");
+        pragmas.put("synchronous", durability == Durability.POWER_LOSS ? "FULL" : "NORMAL");
         pragmas.put("cache_size", "-131072");      // KiB (negative): 128 MiB
         pragmas.put("mmap_size", "268435456");     // readers map 256 MiB instead of read()
         pragmas.put("temp_store", "MEMORY");
