@@ -3,12 +3,16 @@ package org.bluewhale.server.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.PbxDescriptor;
@@ -29,19 +33,21 @@ final class BenchSetup {
     static final String PBX = "bench";
     static final String FORMAT = "avaya-unformatted";
     static final PbxDescriptor DESCRIPTOR = new PbxDescriptor(PBX, "hq", FORMAT, ZoneId.of("Asia/Shanghai"));
-    private static final Instant TRAFFIC_START = Instant.parse("2026-11-02T00:00:00Z");
+    static final long SEED = 42;
+    static final Instant TRAFFIC_START = Instant.parse("2026-11-02T00:00:00Z");
 
     private BenchSetup() {
     }
 
     static List<byte[]> records(int count) {
-        return SimulatedFeed.generate(FORMAT, 42, count, TRAFFIC_START);
+        return SimulatedFeed.generate(FORMAT, SEED, count, TRAFFIC_START);
     }
 
-    static List<CallLeg> legs(List<byte[]> records) {
+    /** Decodes records as if journaled from position {@code after + 1} on. */
+    static List<CallLeg> legs(List<byte[]> records, long after) {
         RecordDecoder decoder = RecordDecoders.discover().create(DESCRIPTOR);
         List<CallLeg> legs = new ArrayList<>(records.size());
-        long position = 1;
+        long position = after + 1;
         for (byte[] bytes : records) {
             Decoded decoded = decoder.decode(new RawRecord(position, PBX, position, TRAFFIC_START, bytes, false));
             position++;
@@ -52,8 +58,8 @@ final class BenchSetup {
         return legs;
     }
 
-    /** Demo rating plus the bench PBX listening on a free loopback port, on the chosen database. */
-    static Config config(Path dir, String db) {
+    /** Demo rating plus the bench PBX on a free loopback port, the chosen database, and overrides. */
+    static Config config(Path dir, String db, Map<String, String> settings) {
         Config config = DemoSetup.apply(Config.empty())
                 .with("pbx." + PBX + ".format", FORMAT)
                 .with("pbx." + PBX + ".site", "hq")
@@ -61,11 +67,23 @@ final class BenchSetup {
                 .with("pbx." + PBX + ".transport", "tcp-listen")
                 .with("pbx." + PBX + ".bind", "127.0.0.1")
                 .with("pbx." + PBX + ".port", "0");
-        return switch (db) {
+        config = switch (db) {
             case "h2" -> config;
             case "sqlite" -> config.with("db.url", "jdbc:sqlite:" + dir.resolve("db/bluewhale.sqlite"));
             default -> throw new IllegalArgumentException("--db must be h2 or sqlite, got '" + db + "'");
         };
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            config = config.with(setting.getKey(), setting.getValue());
+        }
+        return config;
+    }
+
+    /** What a reader of the figures needs to know about the JVM that produced them. */
+    static String jvm() {
+        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        return "Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, max heap "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, GC: " + collectors;
     }
 
     static Path freshDirectory() {

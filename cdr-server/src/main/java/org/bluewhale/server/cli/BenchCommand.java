@@ -1,5 +1,7 @@
 package org.bluewhale.server.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bluewhale.server.bench.Benchmarks;
 import picocli.CommandLine.Command;
@@ -21,14 +23,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "h2", description = "Main database for e2e, ingest and store: h2 or sqlite.")
     String db;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override a configuration key for the run (e.g. --set pipeline.store-batch=20000).")
+    Map<String, String> settings = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
+        System.out.println(Benchmarks.jvm());
         double rate = switch (stage) {
-            case "e2e" -> Benchmarks.endToEnd(count, db, false);
-            case "ingest" -> Benchmarks.endToEnd(count, db, true);
+            case "e2e" -> Benchmarks.endToEnd(count, db, settings, false);
+            case "ingest" -> Benchmarks.endToEnd(count, db, settings, true);
             case "parse" -> Benchmarks.parse(count);
             case "rate" -> Benchmarks.rate(count);
-            case "store" -> Benchmarks.store(count, db);
+            case "store" -> Benchmarks.store(count, db, settings);
             default -> throw new IllegalArgumentException("unknown stage '" + stage + "': e2e, ingest, parse, rate, store");
         };
         System.out.printf("%s: %d CDR/s%n", stage, Math.round(rate));
