@@ -33,6 +33,7 @@ final class HealthReport {
         j.put("bytes", journal.bytes());
         j.put("segments", journal.segments());
         j.put("accepting", journal.accepting());
+        j.put("pauses", journal.pauses());
         report.put("journal", j);
 
         Map<String, Object> p = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -44,6 +45,7 @@ public final class Journal implements RecordSink, AutoCloseable {
     private final ReentrantLock waitLock = new ReentrantLock();
     private final Condition appended = waitLock.newCondition();
     private final List<Runnable> resumeCallbacks = new CopyOnWriteArrayList<>();
+    private final AtomicLong pauses = new AtomicLong();
     private final ScheduledExecutorService housekeeper;
     private final JournalRetention retention;
 
@@ -178,7 +180,10 @@ public final class Journal implements RecordSink, AutoCloseable {
         } finally {
             writeLock.unlock();
         }
-        if (retention.grow(0) > config.diskBudget()) {
+        if (retention.bytes() > config.diskBudget()) {
+            if (accepting) {
+                pauses.incrementAndGet();
+            }
             accepting = false;
             housekeeper.execute(this::housekeepSafely);
         }
@@ -273,7 +278,7 @@ public final class Journal implements RecordSink, AutoCloseable {
 
     public JournalStats stats() {
         return new JournalStats(written, committedPosition.getAsLong(), retention.bytes(), retention.segments(),
-                accepting);
+                accepting, pauses.get());
     }
 
     public JournalConfig config() {

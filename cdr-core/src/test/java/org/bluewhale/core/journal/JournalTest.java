@@ -163,6 +163,7 @@ class JournalTest {
             }
             journal.append("pbx", frames);
             assertFalse(journal.accepting(), "20 KB written against a 16 KB budget");
+            assertEquals(1, journal.stats().pauses());
             CountDownLatch resumed = new CountDownLatch(1);
             journal.whenAccepting(resumed::countDown);
             assertFalse(resumed.await(300, TimeUnit.MILLISECONDS), "nothing committed, nothing may be deleted");
