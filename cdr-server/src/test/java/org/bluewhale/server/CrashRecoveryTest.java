@@ -1,6 +1,7 @@
 package org.bluewhale.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedOutputStream;
@@ -103,6 +104,7 @@ class CrashRecoveryTest {
         Poll.until(Duration.ofSeconds(120), "the first replay to journal the whole file",
                 () -> journalBytes(data) > fileBytes);
         BluewhaleProcess.kill9(first);
+        assertNotEquals(0, first.exitValue(), "the first replay was killed before it finished");
 
         Process second = BluewhaleProcess.start(dir.resolve("replay-2.log"), replay);
         assertEquals(0, second.waitFor(), Files.readString(dir.resolve("replay-2.log")));
