@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.bluewhale.connectors.tcp.TcpRecordSender;
 import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.testing.Poll;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.sim.SimulatedFeed;
 import org.bluewhale.store.cdr.CdrReader;

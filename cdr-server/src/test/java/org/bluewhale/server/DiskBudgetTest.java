@@ -11,6 +11,7 @@ import java.util.List;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.connectors.tcp.TcpRecordSender;
 import org.bluewhale.core.journal.JournalStats;
+import org.bluewhale.core.testing.Poll;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.demo.DemoSetup;
 import org.bluewhale.server.sim.SimulatedFeed;

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.connectors.tcp.TcpRecordSender;
 import org.bluewhale.core.spi.ConnectorStatus;
+import org.bluewhale.core.testing.Poll;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.demo.DemoSetup;
 import org.bluewhale.server.sim.SimulatedFeed;

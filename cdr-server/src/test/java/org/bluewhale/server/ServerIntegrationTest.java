@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.connectors.tcp.TcpRecordSender;
+import org.bluewhale.core.testing.Poll;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.demo.DemoSetup;
 import org.bluewhale.web.auth.AdminBootstrap;

@@ -14,6 +14,7 @@ import java.net.Socket;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.bluewhale.core.testing.Poll;
 import org.junit.jupiter.api.Test;
 
 class TcpRecordSenderTest {
