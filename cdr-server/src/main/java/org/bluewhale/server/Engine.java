@@ -15,6 +15,8 @@ import org.bluewhale.rating.TariffRater;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The data path without any network: data directory, main database, raw journal, and the
@@ -22,6 +24,8 @@ import org.bluewhale.store.Database;
  * HTTP around it; replay and the benchmarks use it as it is.
  */
 public final class Engine implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Engine.class);
 
     private final DataDirectory data;
     private final Config config;
@@ -33,6 +37,8 @@ public final class Engine implements AutoCloseable {
     private Engine(DataDirectory data, Config config) {
         this.data = data;
         this.config = config;
+        config.properties().stringPropertyNames().stream().filter(name -> !ServerKeys.isKnown(name)).sorted()
+                .forEach(name -> log.warn("unknown configuration key '{}' is ignored (keys: docs/configuration.md)", name));
         this.database = Database.open(DataDirectory.databaseUrl(data.root(), config), config.get(DB_USER), config.get(DB_PASSWORD));
         this.journal = Journal.open(journalConfig(data.journal(), config), database.cdrStore()::committedPosition);
         this.pbxs = new PbxDirectory(RecordDecoders.discover(), database.cdrStore(), database.pbxRegistry().all());

@@ -8,8 +8,9 @@ import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.ConnectorStatus;
 
 /**
- * {@code GET /api/v1/health}: UP, DEGRADED (database writes failing or connectors paused: records
- * wait in the journal, nothing is lost) with the journal lag, stage counters and connector states.
+ * {@code GET /api/v1/health}: UP; DEGRADED while database writes fail or connectors are paused
+ * (records wait in the journal, nothing is lost); DOWN when a pipeline stage has stopped. With the
+ * journal lag, stage counters and connector states.
  */
 final class HealthReport {
 
@@ -22,7 +23,7 @@ final class HealthReport {
         boolean degraded = pipeline.storeError() != null || !journal.accepting();
 
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("status", degraded ? "DEGRADED" : "UP");
+        report.put("status", !pipeline.running() ? "DOWN" : degraded ? "DEGRADED" : "UP");
         report.put("database", Map.of("dialect", engine.database().dialectName(),
                 "writing", pipeline.storeError() == null ? "ok" : "failing: " + pipeline.storeError()));
 

@@ -114,7 +114,8 @@ public final class Pipeline implements AutoCloseable {
 
     public PipelineStats stats() {
         return new PipelineStats(counter.decoded, counter.skipped, writer.quarantined(), writer.stored(), committed,
-                queues.stream().mapToInt(BlockingQueue::size).sum(), writer.error());
+                queues.stream().mapToInt(BlockingQueue::size).sum(), writer.error(),
+                follower.isAlive() && decoder.isAlive() && correlator.isAlive() && rater.isAlive() && writer.isAlive());
     }
 
     /** Stops following the journal, lets the stages finish what they hold, and waits for them. */

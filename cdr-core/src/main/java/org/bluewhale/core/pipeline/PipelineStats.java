@@ -10,7 +10,8 @@ package org.bluewhale.core.pipeline;
  * @param committedPosition journal position the database has reached
  * @param queued      batches waiting between stages
  * @param storeError  the last database error while it persists, else null
+ * @param running     false when a stage has stopped (after close, or by a fault): nothing moves
  */
 public record PipelineStats(long decoded, long skipped, long quarantined, long stored, long committedPosition,
-                            int queued, String storeError) {
+                            int queued, String storeError, boolean running) {
 }

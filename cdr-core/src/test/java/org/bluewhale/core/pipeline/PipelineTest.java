@@ -1,6 +1,7 @@
 package org.bluewhale.core.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,9 @@ class PipelineTest {
             journal.append("stranger", frames("call 5"));
             journal.append("known-1", List.of(new Frame("call 1".getBytes(), true)));
             assertTrue(pipeline.awaitCommitted(6, 10_000));
+            assertTrue(pipeline.stats().running());
             pipeline.close();
+            assertFalse(pipeline.stats().running());
 
             assertEquals(Set.of("known-1/2", "known-1/4"), store.calls.keySet());
             assertEquals(List.of("not a call: garbage\u0000", "PBX 'stranger' is not configured",

@@ -17,7 +17,7 @@ public final class ConfigDocs {
                 .append("<!-- Generated from ServerKeys and RatingKey by ConfigDocs; do not edit by hand. -->\n\n")
                 .append("Bluewhale reads a Java properties file: `start --config FILE`, or `DATA/bluewhale.properties` ")
                 .append("when present. Every key has a default except where it says *required*. ")
-                .append("`<id>` is a PBX id (letters, digits, `.`, `_`, `-`); `<site>` a site id.\n\n")
+                .append("`<id>` is a PBX id (letters, digits, `_`, `-`); `<site>` a site id.\n\n")
                 .append("## Server\n\n")
                 .append("| key | type | default | meaning |\n|---|---|---|---|\n");
         for (ConfigKey<?> key : ServerKeys.ALL) {

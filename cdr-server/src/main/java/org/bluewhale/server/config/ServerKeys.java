@@ -3,6 +3,7 @@ package org.bluewhale.server.config;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The catalogue of server configuration keys: each declared once, with its default and doc.
@@ -72,6 +73,23 @@ public final class ServerKeys {
             "tcp-client: longest wait between connection attempts (back-off doubles from 1s up to it).");
     public static final ConfigKey<Integer> PBX_MAX_RECORD = ConfigKey.integer("pbx.<id>.max-record-bytes", 8192,
             "Longer records are kept truncated to this size and quarantined with that reason.");
+
+    /**
+     * Whether {@code name} is a server key (per-PBX keys with any id). Site and rating keys belong
+     * to the rating engine, which checks them itself.
+     */
+    public static boolean isKnown(String name) {
+        if (name.startsWith("site.") || name.startsWith("rating.")) {
+            return true;
+        }
+        for (ConfigKey<?> key : ALL) {
+            if (key.name().equals(name) || (key.name().contains("<id>")
+                    && name.matches(Pattern.quote(key.name()).replace("<id>", "\\E[A-Za-z0-9_-]+\\Q")))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Every key, in documentation order. */
     public static final List<ConfigKey<?>> ALL = List.of(HTTP_PORT, HTTP_BIND, DB_URL, DB_USER, DB_PASSWORD,

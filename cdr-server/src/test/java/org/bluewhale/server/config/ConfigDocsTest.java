@@ -1,6 +1,7 @@
 package org.bluewhale.server.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,18 @@ class ConfigDocsTest {
             assertTrue(key.doc().length() > 10, "a real sentence for " + key.name());
         }
         assertEquals(ServerKeys.ALL.size(), ServerKeys.ALL.stream().map(ConfigKey::name).distinct().count());
+    }
+
+    @Test
+    void misspeltKeysAreRecognisedAsUnknown() {
+        assertTrue(ServerKeys.isKnown("http.port"));
+        assertTrue(ServerKeys.isKnown("pbx.avaya-hq.format"));
+        assertTrue(ServerKeys.isKnown("pbx.cucm_1.max-record-bytes"));
+        assertTrue(ServerKeys.isKnown("site.hq.tariff.local"), "rating keys are checked by the rating engine");
+        assertFalse(ServerKeys.isKnown("http.prot"));
+        assertFalse(ServerKeys.isKnown("pbx.avaya-hq.fromat"));
+        assertFalse(ServerKeys.isKnown("pbx.format"));
+        assertFalse(ServerKeys.isKnown("journal.retention-days"));
     }
 
     @Test
