@@ -64,6 +64,17 @@ class ServerIntegrationTest {
             assertEquals("CNY", international.get("currency").asText());
             assertEquals("0.10", page.body().get("items").get(1).get("cost").asText());
 
+            ApiClient.Response quarantine = api.get("/api/v1/quarantine", "admin", password);
+            assertEquals(200, quarantine.status(), quarantine.body().toString());
+            assertEquals(2, quarantine.body().get("total").asLong());
+            JsonNode noise = quarantine.body().get("items").get(1); // newest first: the noise came before the short line
+            assertEquals("\\x01\\x02 binary noise", noise.get("rawText").asText());
+            assertEquals("AQIgYmluYXJ5IG5vaXNl", noise.get("rawBase64").asText());
+            for (JsonNode item : quarantine.body().get("items")) {
+                assertTrue(item.get("reason").asText().contains("at least 70"), "too short to be a CDR: " + item);
+            }
+            assertEquals(401, api.get("/api/v1/quarantine").status());
+
             ApiClient.Response health2 = api.get("/api/v1/health");
             assertEquals(2, health2.body().get("pipeline").get("quarantined").asLong());
             assertEquals(2, health2.body().get("pipeline").get("stored").asLong());

@@ -2,7 +2,6 @@ package org.bluewhale.web;
 
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,9 @@ final class CdrResource {
     void list(Context ctx) {
         CdrQuery query;
         try {
-            query = new CdrQuery(instant(ctx, "from", BEGINNING), instant(ctx, "to", END),
+            query = new CdrQuery(QueryParams.instant(ctx, "from", BEGINNING), QueryParams.instant(ctx, "to", END),
                     ctx.queryParam("pbx"), ctx.queryParam("extension"),
-                    integer(ctx, "limit", CdrQuery.DEFAULT_LIMIT), integer(ctx, "offset", 0));
+                    QueryParams.integer(ctx, "limit", CdrQuery.DEFAULT_LIMIT), QueryParams.integer(ctx, "offset", 0));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
@@ -40,29 +39,5 @@ final class CdrResource {
         page.put("offset", query.offset());
         page.put("items", items);
         ctx.json(page);
-    }
-
-    private static Instant instant(Context ctx, String name, Instant fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest(name + "='" + value + "' is not an ISO-8601 instant such as 2026-11-24T08:00:00Z");
-        }
-    }
-
-    private static int integer(Context ctx, String name, int fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new BadRequest(name + "='" + value + "' is not a whole number");
-        }
     }
 }

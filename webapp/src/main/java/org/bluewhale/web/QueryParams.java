@@ -1,0 +1,36 @@
+package org.bluewhale.web;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** Reads optional query parameters; a malformed one is a 400 that says what was expected. */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static Instant instant(Context ctx, String name, Instant fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(name + "='" + value + "' is not an ISO-8601 instant such as 2026-11-24T08:00:00Z");
+        }
+    }
+
+    static int integer(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name + "='" + value + "' is not a whole number");
+        }
+    }
+}
