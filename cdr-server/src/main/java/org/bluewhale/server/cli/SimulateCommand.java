@@ -28,6 +28,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Traffic seed: the same seed sends the same calls.")
     long seed;
 
+    @Option(names = "--start", defaultValue = "2026-11-02T00:00:00Z",
+            description = "Start of the simulated traffic, ISO-8601 (default: ${DEFAULT-VALUE}, a Monday).")
+    Instant start;
+
     @Override
     public Integer call() throws IOException {
         int colon = to.lastIndexOf(':');
@@ -35,7 +39,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--to must be HOST:PORT, got '" + to + "'");
         }
         InetSocketAddress target = new InetSocketAddress(to.substring(0, colon), Integer.parseInt(to.substring(colon + 1)));
-        SimulatedFeed feed = new SimulatedFeed(format, seed, count, Instant.parse("2026-11-02T00:00:00Z"));
+        SimulatedFeed feed = new SimulatedFeed(format, seed, count, start);
         long sent;
         try (TcpRecordSender sender = TcpRecordSender.connect(target)) {
             sent = rate.equals("max") ? sender.sendAsFastAsPossible(feed)

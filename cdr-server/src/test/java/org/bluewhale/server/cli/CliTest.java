@@ -3,8 +3,6 @@ package org.bluewhale.server.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +10,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bluewhale.connectors.tcp.TcpListenConnector;
+import org.bluewhale.core.testing.Poll;
 import org.bluewhale.rating.RatingConfig;
 import org.bluewhale.server.AvayaLines;
+import org.bluewhale.server.BluewhaleServer;
+import org.bluewhale.server.config.Config;
+import org.bluewhale.server.demo.DemoSetup;
+import org.bluewhale.store.cdr.CdrQuery;
+import org.bluewhale.store.cdr.StoredCdr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,5 +83,33 @@ class CliTest {
         assertEquals("0.30", json.get(0).get("cost").asText(), "61 s at 0.15 CNY per 60/60 bills two minutes");
         assertEquals("INBOUND", json.get(1).get("callClass").asText());
         assertEquals("0.00", json.get(1).get("cost").asText());
+    }
+
+    @Test
+    void simulateSendsTheSameCallsForTheSameSeed() throws Exception {
+        Config config = DemoSetup.apply(Config.empty());
+        try (BluewhaleServer server = BluewhaleServer.start(dir.resolve("data"), config, 0, false)) {
+            int port = ((TcpListenConnector) server.connector(DemoSetup.PBX)).boundPort();
+            String[] simulate = {"simulate", "--to", "127.0.0.1:" + port, "--format", "avaya-unformatted",
+                "--count", "50", "--rate", "max", "--seed", "9"};
+            assertEquals("sent: 50 records to 127.0.0.1:" + port, run(simulate).trim());
+            assertEquals("sent: 50 records to 127.0.0.1:" + port, run(simulate).trim());
+            Poll.until("100 calls stored", () -> server.engine().pipeline().committedPosition() >= 100);
+
+            List<StoredCdr> calls = server.engine().database().cdrReader()
+                    .find(CdrQuery.between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")).page(100, 0));
+            assertEquals(100, calls.size());
+            Map<Long, StoredCdr> bySequence = calls.stream().collect(Collectors.toMap(StoredCdr::sequence, c -> c));
+            for (long seq = 1; seq <= 50; seq++) {
+                StoredCdr first = bySequence.get(seq);
+                StoredCdr again = bySequence.get(seq + 50);
+                assertEquals(first.start(), again.start());
+                assertEquals(first.callingNumber(), again.callingNumber());
+                assertEquals(first.dialedNumber(), again.dialedNumber());
+                assertEquals(first.cost(), again.cost());
+            }
+            assertTrue(calls.stream().map(StoredCdr::callClass).distinct().count() >= 4,
+                    "a realistic mix of call classes");
+        }
     }
 }
