@@ -74,7 +74,8 @@ public final class BluewhaleServer implements AutoCloseable {
     private void startApi() {
         PasswordHasher hasher = new PasswordHasher(PasswordHasher.OWASP_ITERATIONS);
         AdminBootstrap.ensureAdmin(engine.database().operatorRepository(), hasher, engine.data().root());
-        api = new ApiServer(this::health, engine.database().cdrReader(),
+        ServerMetrics metrics = new ServerMetrics(engine, connectors);
+        api = new ApiServer(this::health, metrics::scrape, engine.database().cdrReader(),
                 new BasicAuthenticator(engine.database().operatorRepository(), hasher))
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),

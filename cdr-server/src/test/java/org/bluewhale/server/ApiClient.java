@@ -35,6 +35,16 @@ final class ApiClient {
                 json.readTree(response.body()));
     }
 
+    /** A plain-text resource such as the Prometheus metrics. */
+    String text(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
     Response get(String path) throws IOException, InterruptedException {
         return get(path, null, null);
     }

@@ -75,6 +75,14 @@ class ServerIntegrationTest {
             }
             assertEquals(401, api.get("/api/v1/quarantine").status());
 
+            String metrics = api.text("/metrics");
+            assertTrue(metrics.contains("bluewhale_pipeline_records_total{outcome=\"stored\"} 2.0"), metrics);
+            assertTrue(metrics.contains("bluewhale_pipeline_records_total{outcome=\"quarantined\"} 2.0"), metrics);
+            assertTrue(metrics.contains("bluewhale_connector_records_total{pbx=\"demo-avaya\"} 4.0"), metrics);
+            assertTrue(metrics.contains("bluewhale_connector_state{pbx=\"demo-avaya\",state=\"LISTENING\"} 1.0")
+                    || metrics.contains("bluewhale_connector_state{pbx=\"demo-avaya\",state=\"CONNECTED\"} 1.0"), metrics);
+            assertTrue(metrics.contains("bluewhale_journal_lag_records 0.0"), metrics);
+
             ApiClient.Response health2 = api.get("/api/v1/health");
             assertEquals(2, health2.body().get("pipeline").get("quarantined").asLong());
             assertEquals(2, health2.body().get("pipeline").get("stored").asLong());

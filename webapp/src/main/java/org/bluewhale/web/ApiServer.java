@@ -12,8 +12,9 @@ import org.bluewhale.store.cdr.CdrReader;
 import org.bluewhale.web.auth.BasicAuthenticator;
 
 /**
- * The REST API on Javalin. {@code /api/v1/health} is open (load balancers, monitoring); every
- * other {@code /api/v1} resource needs an operator's credentials. Errors are
+ * The REST API on Javalin. {@code /api/v1/health} and {@code /metrics} (Prometheus) are open for
+ * load balancers and monitoring; they carry counts, never call data. Every other {@code /api/v1}
+ * resource needs an operator's credentials. Errors are
  * {@code application/problem+json} with a message a person can act on.
  */
 public final class ApiServer implements AutoCloseable {
@@ -21,9 +22,11 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
 
     /**
-     * @param health a snapshot of the server's state with a {@code status} of UP, DEGRADED or DOWN
+     * @param health  a snapshot of the server's state with a {@code status} of UP, DEGRADED or DOWN
+     * @param metrics the Prometheus text exposition of the server's metrics
      */
-    public ApiServer(Supplier<Map<String, Object>> health, CdrReader cdrs, BasicAuthenticator authenticator) {
+    public ApiServer(Supplier<Map<String, Object>> health, Supplier<String> metrics, CdrReader cdrs,
+                     BasicAuthenticator authenticator) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.app = Javalin.create(config -> {
@@ -34,6 +37,7 @@ public final class ApiServer implements AutoCloseable {
             Map<String, Object> state = health.get();
             ctx.status("DOWN".equals(state.get("status")) ? 503 : 200).json(state);
         });
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
         app.before("/api/v1/*", ctx -> requireOperator(ctx, authenticator));
         app.get("/api/v1/cdrs", new CdrResource(cdrs)::list);
         app.get("/api/v1/quarantine", new QuarantineResource(cdrs)::list);
