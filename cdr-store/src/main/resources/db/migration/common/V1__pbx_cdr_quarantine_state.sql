@@ -1,5 +1,5 @@
 -- The first schema of the main database. Shared by every dialect: types that differ are
--- Flyway placeholders filled by the dialect (key_type, text, bytes, identity).
+-- Flyway placeholders filled by the dialect (key_type, text, indexed_text, bytes, identity).
 
 CREATE TABLE pbx (
     id      INTEGER     NOT NULL PRIMARY KEY, -- assigned by the store, small: it is the top bits of every key
@@ -14,12 +14,12 @@ CREATE TABLE pbx (
 -- new values in their own committed transaction before any row can refer to them.
 CREATE TABLE zone (
     id   INTEGER     NOT NULL PRIMARY KEY,
-    name ${text} NOT NULL UNIQUE -- a java.time zone id, e.g. Europe/Paris
+    name ${indexed_text} NOT NULL UNIQUE -- a java.time zone id, e.g. Europe/Paris
 );
 
 CREATE TABLE tariff (
     id       INTEGER NOT NULL PRIMARY KEY,
-    name     ${text} NOT NULL,        -- the rater's tariff name ('' when it gave none)
+    name     ${indexed_text} NOT NULL, -- the rater's tariff name ('' when it gave none)
     currency CHAR(3) NOT NULL,        -- ISO 4217 code of cdr.cost_minor
     UNIQUE (name, currency)
 );

@@ -92,10 +92,10 @@ class CdrTableTest {
             try (Connection c = db.dataSource().getConnection()) {
                 assertEquals(Set.of("Europe/Paris", "Asia/Tokyo"), column(c, "SELECT name FROM zone"));
                 assertEquals(2, column(c, "SELECT id FROM zone").size());
-                assertEquals(tariffs, column(c, "SELECT name || ' ' || currency FROM tariff"));
+                assertEquals(tariffs, column(c, "SELECT CONCAT(name, ' ', currency) FROM tariff"));
                 assertEquals(tariffs.size(), column(c, "SELECT id FROM tariff").size());
                 // What a report would do: every row resolves through plain joins.
-                assertEquals(Set.of("Europe/Paris EUR", "Asia/Tokyo JPY"), column(c, "SELECT DISTINCT z.name || ' ' || t.currency"
+                assertEquals(Set.of("Europe/Paris EUR", "Asia/Tokyo JPY"), column(c, "SELECT DISTINCT CONCAT(z.name, ' ', t.currency)"
                         + " FROM cdr JOIN zone z ON z.id = cdr.zone_id JOIN tariff t ON t.id = cdr.tariff_id"));
             }
             List<StoredCdr> rows = db.cdrReader().find(CdrQuery.between(Instant.EPOCH, EVER_TO).withPbx("cisco-tokyo")

@@ -2,22 +2,36 @@ package org.bluewhale.store;
 
 import java.nio.file.Path;
 
-/** The embedded databases every store test runs against, as a user would configure them. */
+/**
+ * The databases every store test runs against, as a user would configure them: embedded files
+ * under the test's data directory, and the PostgreSQL and MariaDB servers of this machine (a fresh
+ * schema per test, see {@link ServerDatabase}).
+ */
 public enum Databases {
-    H2, SQLITE;
+    H2(null), SQLITE(null), POSTGRESQL(ServerDatabase.POSTGRESQL), MARIADB(ServerDatabase.MARIADB);
 
-    /** The JDBC URL of a database file under {@code dataDir}, as the server builds it. */
+    private final ServerDatabase server;
+
+    Databases(ServerDatabase server) {
+        this.server = server;
+    }
+
+    /** The JDBC URL of this test's database (a file under {@code dataDir}, or its server schema). */
     public String url(Path dataDir) {
         Path db = dataDir.resolve("db");
-        return this == H2 ? "jdbc:h2:file:" + db.resolve("bluewhale") : "jdbc:sqlite:" + db.resolve("bluewhale.sqlite");
+        return switch (this) {
+            case H2 -> "jdbc:h2:file:" + db.resolve("bluewhale");
+            case SQLITE -> "jdbc:sqlite:" + db.resolve("bluewhale.sqlite");
+            case POSTGRESQL, MARIADB -> server.urlFor(dataDir);
+        };
+    }
+
+    public String user() {
+        return server == null ? "sa" : server.user;
     }
 
     public Database open(Path dataDir) {
-        db(dataDir).toFile().mkdirs();
-        return Database.open(url(dataDir), "sa", "");
-    }
-
-    private static Path db(Path dataDir) {
-        return dataDir.resolve("db");
+        dataDir.resolve("db").toFile().mkdirs();
+        return Database.open(url(dataDir), user(), "");
     }
 }

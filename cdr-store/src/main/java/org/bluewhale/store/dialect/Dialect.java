@@ -19,7 +19,8 @@ public interface Dialect {
     /**
      * Flyway placeholders used by the shared migrations:
      * {@code key_type} (a 64-bit primary key that is the table's own row order),
-     * {@code text} (unbounded text), {@code bytes} (raw bytes),
+     * {@code text} (unbounded text), {@code indexed_text} (text in a unique or indexed column,
+     * at most 255 characters), {@code bytes} (raw bytes),
      * {@code identity} (an auto-assigned integer primary key column).
      */
     Map<String, String> placeholders();
@@ -41,7 +42,14 @@ public interface Dialect {
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
             return new SqliteDialect();
         }
-        throw new IllegalArgumentException("unsupported database URL (expected jdbc:h2: or jdbc:sqlite:): " + jdbcUrl);
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return new PostgresDialect();
+        }
+        if (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:")) {
+            return new MariaDbDialect();
+        }
+        throw new IllegalArgumentException("unsupported database URL (expected jdbc:h2:, jdbc:sqlite:, "
+                + "jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql:): " + jdbcUrl);
     }
 
     /** Walks the exception chain and the JDBC next-exception chain, as batch drivers nest them. */
