@@ -113,7 +113,7 @@ public final class Database implements AutoCloseable {
         return operatorRepository;
     }
 
-    /** The dialect name: {@code h2} or {@code sqlite}. */
+    /** The dialect name: {@code h2}, {@code sqlite}, {@code postgresql} or {@code mariadb}. */
     public String dialectName() {
         return dialect.name();
     }

@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * How to reach the main database.
  *
- * @param jdbcUrl    {@code jdbc:h2:file:<dataDir>/db/bluewhale} or {@code jdbc:sqlite:<dataDir>/db/bluewhale.sqlite}
+ * @param jdbcUrl    {@code jdbc:h2:file:<dataDir>/db/bluewhale}, {@code jdbc:sqlite:<dataDir>/db/bluewhale.sqlite},
+ *                   {@code jdbc:postgresql://host:5432/db[?currentSchema=s]}, {@code jdbc:mariadb://host:3306/db}
+ *                   or {@code jdbc:mysql://host:3306/db} (served by the MariaDB driver)
  * @param user       database user (embedded databases: any, e.g. {@code sa})
  * @param password   password, may be empty
  * @param durability what a committed batch must survive

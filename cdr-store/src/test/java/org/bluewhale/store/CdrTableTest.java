@@ -124,6 +124,32 @@ class CdrTableTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void tariffNamesThatDifferOnlyInCaseStayTwoTariffs(Databases kind) throws SQLException {
+        // MariaDB compares case-insensitively unless told otherwise; a supplementary character
+        // (4 bytes in UTF-8) needs utf8mb4 there.
+        List<RatedCall> calls = new SampleCalls(11).calls("avaya-paris", 1, 2, MONDAY);
+        List<RatedCall> twoTariffs = List.of(withTariff(calls.get(0), "Intl \uD83D\uDCDE band 3"),
+                withTariff(calls.get(1), "INTL \uD83D\uDCDE BAND 3"));
+        try (Database db = kind.open(dataDir)) {
+            registerBoth(db);
+            db.cdrStore().write(new StoreBatch(twoTariffs, List.of(), 2));
+        }
+        try (Database db = kind.open(dataDir)) {
+            List<StoredCdr> rows = db.cdrReader().find(CdrQuery.between(Instant.EPOCH, EVER_TO));
+            assertEquals(List.of("Intl \uD83D\uDCDE band 3", "INTL \uD83D\uDCDE BAND 3"),
+                    rows.stream().map(StoredCdr::tariff).toList());
+            try (Connection c = db.dataSource().getConnection()) {
+                assertEquals(2, column(c, "SELECT id FROM tariff").size());
+            }
+        }
+    }
+
+    private static RatedCall withTariff(RatedCall call, String tariff) {
+        return new RatedCall(call.leg(), call.callClass(), call.billedSeconds(), call.cost(), tariff);
+    }
+
     private static void registerBoth(Database db) {
         db.cdrStore().registerPbx(new PbxDescriptor("avaya-paris", "paris", "avaya-cm", SampleCalls.PARIS));
         db.cdrStore().registerPbx(new PbxDescriptor("cisco-tokyo", "tokyo", "cisco-cdr", TOKYO));

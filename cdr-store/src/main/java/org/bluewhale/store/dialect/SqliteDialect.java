@@ -43,8 +43,7 @@ final class SqliteDialect implements Dialect {
     @Override
     public Map<String, String> placeholders() {
         // "INTEGER PRIMARY KEY" (exactly) makes the key the rowid: the table is its own key index.
-        return Map.of("key_type", "INTEGER", "text", "TEXT", "indexed_text", "TEXT",
-                "bytes", "BLOB",
+        return Map.of("key_type", "INTEGER", "text", "TEXT", "indexed_text", "TEXT", "bytes", "BLOB",
                 "identity", "INTEGER PRIMARY KEY");
     }
 
