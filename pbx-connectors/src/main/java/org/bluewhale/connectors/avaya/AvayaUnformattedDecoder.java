@@ -1,6 +1,7 @@
 package org.bluewhale.connectors.avaya;
 
 import static org.bluewhale.connectors.layout.FixedWidthFields.NOT_A_NUMBER;
+import static org.bluewhale.connectors.layout.FixedWidthFields.firstNonText;
 import static org.bluewhale.connectors.layout.FixedWidthFields.isBlank;
 import static org.bluewhale.connectors.layout.FixedWidthFields.number;
 import static org.bluewhale.connectors.layout.FixedWidthFields.text;
@@ -88,11 +89,9 @@ public final class AvayaUnformattedDecoder implements RecordDecoder {
         if (first == last) {
             return Decoded.skipped("blank line");
         }
-        for (int i = first; i < last; i++) {
-            if (line[i] < ' ' || line[i] == 0x7f) { // negative bytes (>= 0x80) are < ' ' too
-                return Decoded.rejected(String.format("not a text record: byte 0x%02x at column %d",
-                        line[i] & 0xff, i));
-            }
+        int bad = firstNonText(line, first, last);
+        if (bad >= 0) {
+            return Decoded.rejected(String.format("not a text record: byte 0x%02x at column %d", line[bad] & 0xff, bad));
         }
         if (last - first < layout.minimumLength()) {
             return Decoded.rejected("only " + (last - first) + " characters after trimming; " + layout.name()

@@ -9,8 +9,9 @@ import java.util.List;
  * quoted field doubled ({@code ""}), numbers bare; quoted fields may contain commas. Parsing only
  * marks where fields are; a field's string is built when asked for, so a decoder that reads a
  * dozen of 133 columns creates a dozen strings. Reusable: one instance per decoder thread.
+ * Asterisk's Master.csv and FreeSWITCH's mod_cdr_csv quote the same way, so their decoders use it too.
  */
-final class CsvRow {
+public final class CsvRow {
 
     private String line = "";
     private int size;
@@ -20,7 +21,7 @@ final class CsvRow {
     private boolean[] escaped = new boolean[140];
 
     /** Marks the fields of {@code line}; false when a quoted field is not closed. */
-    boolean parse(String text) {
+    public boolean parse(String text) {
         line = text;
         size = 0;
         int n = text.length();
@@ -66,12 +67,12 @@ final class CsvRow {
         }
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** Field {@code index}, unquoted, surrounding spaces removed. */
-    String get(int index) {
+    public String get(int index) {
         String value = line.substring(bounds[2 * index], bounds[2 * index + 1]);
         return (escaped[index] ? value.replace("\"\"", "\"") : value).trim();
     }

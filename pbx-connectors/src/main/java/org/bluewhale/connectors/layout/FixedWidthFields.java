@@ -81,6 +81,19 @@ public final class FixedWidthFields {
         return value;
     }
 
+    /**
+     * Index of the first control or non-ASCII byte in {@code [from, to)}, or -1: a line holding
+     * one is not a text record.
+     */
+    public static int firstNonText(byte[] line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (line[i] < ' ' || line[i] == 0x7f) { // negative bytes (>= 0x80) are < ' ' too
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The field exactly as written, for error messages. */
     public static String verbatim(byte[] line, Column column) {
         int to = Math.min(column.end(), line.length);

@@ -127,6 +127,26 @@ public final class LocalTimestampPattern {
         return LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second;
     }
 
+    /**
+     * Local epoch seconds of text that is exactly this pattern and nothing else (a CSV field), or
+     * {@link #INVALID}.
+     */
+    public long parse(CharSequence text) {
+        int width = pattern.length();
+        if (text.length() != width) {
+            return INVALID;
+        }
+        byte[] bytes = new byte[width];
+        for (int i = 0; i < width; i++) {
+            char c = text.charAt(i);
+            if (c > 0x7e) {
+                return INVALID;
+            }
+            bytes[i] = (byte) c;
+        }
+        return parse(bytes, 0);
+    }
+
     /** Writes the local date-time as the pattern shows it, {@link #width()} bytes at {@code offset}. */
     public void format(long localEpochSecond, byte[] out, int offset) {
         long epochDay = Math.floorDiv(localEpochSecond, 86_400L);
