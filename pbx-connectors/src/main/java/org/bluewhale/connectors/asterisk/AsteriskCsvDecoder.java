@@ -1,0 +1,132 @@
+package org.bluewhale.connectors.asterisk;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.bluewhale.connectors.cisco.CsvRow;
+import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.Direction;
+import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.decode.Decoded;
+import org.bluewhale.core.decode.RecordDecoder;
+
+/**
+ * Decodes Asterisk {@code cdr_csv} lines (Master.csv), which have no header row:
+ *
+ * <pre>
+ * "4711","2101","013912345678","from-internal","""Wang Li"" &lt;2101&gt;","PJSIP/2101-0000001a",
+ * "PJSIP/cn-telecom-0000001b","Dial","PJSIP/013912345678@cn-telecom,60","2026-01-24 09:30:48",
+ * "2026-01-24 09:31:00","2026-01-24 09:31:42",54,42,"ANSWERED","DOCUMENTATION","1769218248.26",""
+ *  0 accountcode  1 src  2 dst  3 dcontext  4 clid  5 channel  6 dstchannel  7 lastapp  8 lastdata
+ *  9 start  10 answer ("" if unanswered)  11 end  12 duration  13 billsec  14 disposition
+ *  15 amaflags  [16 uniqueid]  [17 userfield]  [18 peeraccount  19 linkedid  20 sequence]
+ * </pre>
+ *
+ * Rows have 16, 17, 18 or 21 columns depending on the Asterisk version and cdr.conf. Times are
+ * PBX local time (a site with {@code usegmtime=yes} configures the PBX's zone as UTC).
+ *
+ * <p>Mapping: start = answer, or start for an unanswered call; talk time = billsec; ring time =
+ * duration - billsec; conditionCode = disposition (ANSWERED, NO ANSWER, BUSY, FAILED);
+ * correlationId = linkedid, else uniqueid. Direction is a heuristic ({@link AsteriskChannels},
+ * {@link ExtensionNumbers}): a trunk dstchannel with an extension as src is outgoing; a src that is
+ * not an extension calling an extension is incoming; extension to extension is internal; anything
+ * else is unknown. trunkIn/trunkOut are the trunk channels without their per-call suffix.
+ */
+public final class AsteriskCsvDecoder implements RecordDecoder {
+
+    private static final int ACCOUNT = 0;
+    private static final int SRC = 1;
+    private static final int DST = 2;
+    private static final int CHANNEL = 5;
+    private static final int DST_CHANNEL = 6;
+    private static final int START = 9;
+    private static final int ANSWER = 10;
+    private static final int END = 11;
+    private static final int DURATION = 12;
+    private static final int BILLSEC = 13;
+    private static final int DISPOSITION = 14;
+    private static final int UNIQUE_ID = 16;
+    private static final int LINKED_ID = 19;
+
+    private final ZoneId zone;
+    private final CsvCallTimes times;
+    private final CsvRow fields = new CsvRow();
+
+    public AsteriskCsvDecoder(ZoneId zone) {
+        this.zone = zone;
+        this.times = new CsvCallTimes(zone);
+    }
+
+    @Override
+    public Decoded decode(RawRecord record) {
+        String line = new String(record.bytes(), StandardCharsets.UTF_8);
+        if (line.isBlank()) {
+            return Decoded.skipped("blank line");
+        }
+        if (!fields.parse(line)) {
+            return Decoded.rejected("a quoted field is not closed (missing \")");
+        }
+        int columns = fields.size();
+        if (columns != 16 && columns != 17 && columns != 18 && columns != 21) {
+            return Decoded.rejected(columns + " columns; Asterisk Master.csv rows have 16, 17 (uniqueid), "
+                    + "18 (userfield) or 21 (peeraccount, linkedid, sequence)");
+        }
+        Instant start = times.instant(fields.get(START));
+        if (start == null) {
+            return Decoded.rejected(CsvCallTimes.badTime("start", fields.get(START), START));
+        }
+        String answerField = fields.get(ANSWER);
+        Instant answer = answerField.isEmpty() ? null : times.instant(answerField);
+        if (answer == null && !answerField.isEmpty()) {
+            return Decoded.rejected(CsvCallTimes.badTime("answer", answerField, ANSWER));
+        }
+        if (times.instant(fields.get(END)) == null) {
+            return Decoded.rejected(CsvCallTimes.badTime("end", fields.get(END), END));
+        }
+        int duration = CsvCallTimes.seconds(fields.get(DURATION));
+        if (duration < 0) {
+            return Decoded.rejected(CsvCallTimes.badSeconds("duration", fields.get(DURATION), DURATION));
+        }
+        int billsec = CsvCallTimes.seconds(fields.get(BILLSEC));
+        if (billsec < 0) {
+            return Decoded.rejected(CsvCallTimes.badSeconds("billsec", fields.get(BILLSEC), BILLSEC));
+        }
+        String src = fields.get(SRC);
+        String dst = fields.get(DST);
+        String trunkIn = AsteriskChannels.trunk(fields.get(CHANNEL));
+        String trunkOut = AsteriskChannels.trunk(fields.get(DST_CHANNEL));
+        return Decoded.leg(CallLeg.from(record, zone)
+                .start(answer != null ? answer : start)
+                .durationSeconds(billsec)
+                .ringSeconds(Math.max(0, duration - billsec))
+                .callingNumber(src)
+                .dialedNumber(dst)
+                .direction(direction(src, dst, !trunkOut.isEmpty()))
+                .conditionCode(fields.get(DISPOSITION))
+                .accountCode(fields.get(ACCOUNT))
+                .trunkIn(trunkIn)
+                .trunkOut(trunkOut)
+                .correlationId(correlationId(columns))
+                .build());
+    }
+
+    private static Direction direction(String src, String dst, boolean toTrunk) {
+        boolean fromExtension = ExtensionNumbers.isExtension(src);
+        if (toTrunk && fromExtension) {
+            return Direction.OUTGOING;
+        }
+        boolean toExtension = ExtensionNumbers.isExtension(dst);
+        if (!fromExtension && toExtension) {
+            return Direction.INCOMING;
+        }
+        return fromExtension && toExtension ? Direction.INTERNAL : Direction.UNKNOWN;
+    }
+
+    private String correlationId(int columns) {
+        String linked = columns > LINKED_ID ? fields.get(LINKED_ID) : "";
+        if (!linked.isEmpty()) {
+            return linked;
+        }
+        return columns > UNIQUE_ID ? fields.get(UNIQUE_ID) : "";
+    }
+}
