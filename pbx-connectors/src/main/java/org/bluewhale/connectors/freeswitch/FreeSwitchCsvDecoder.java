@@ -1,0 +1,120 @@
+package org.bluewhale.connectors.freeswitch;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.bluewhale.connectors.asterisk.CsvCallTimes;
+import org.bluewhale.connectors.asterisk.ExtensionNumbers;
+import org.bluewhale.connectors.cisco.CsvRow;
+import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.Direction;
+import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.decode.Decoded;
+import org.bluewhale.core.decode.RecordDecoder;
+
+/**
+ * Decodes FreeSWITCH {@code mod_cdr_csv} lines written with the example template, which has no
+ * header row:
+ *
+ * <pre>
+ * "Wang Li","2101","013912345678","default","2026-01-24 09:30:48","2026-01-24 09:31:00",
+ * "2026-01-24 09:31:42","54","42","NORMAL_CLEARING","0b4c5e1a-...","5d2f7c90-...","4711","PCMA","PCMA"
+ *  0 caller_id_name  1 caller_id_number  2 destination_number  3 context  4 start_stamp
+ *  5 answer_stamp ("" if unanswered)  6 end_stamp  7 duration  8 billsec  9 hangup_cause
+ *  10 uuid  11 bleg_uuid  12 accountcode  13 read_codec  14 write_codec
+ * </pre>
+ *
+ * Times are PBX local time. Mapping: start = answer_stamp, or start_stamp for an unanswered call;
+ * talk time = billsec; ring time = duration - billsec; conditionCode = hangup_cause;
+ * correlationId = uuid. The template names no channels, so direction is a heuristic: the
+ * {@code public} context (where the stock dial plan puts calls from gateways) is incoming;
+ * otherwise by number shape ({@link ExtensionNumbers}): extension to extension internal, extension
+ * to public number outgoing, anything else to an extension incoming, the rest unknown.
+ */
+public final class FreeSwitchCsvDecoder implements RecordDecoder {
+
+    private static final int COLUMNS = 15;
+    private static final int CALLER_NUMBER = 1;
+    private static final int DESTINATION = 2;
+    private static final int CONTEXT = 3;
+    private static final int START = 4;
+    private static final int ANSWER = 5;
+    private static final int END = 6;
+    private static final int DURATION = 7;
+    private static final int BILLSEC = 8;
+    private static final int HANGUP_CAUSE = 9;
+    private static final int UUID = 10;
+    private static final int ACCOUNT = 12;
+
+    private static final String INBOUND_CONTEXT = "public";
+
+    private final ZoneId zone;
+    private final CsvCallTimes times;
+    private final CsvRow fields = new CsvRow();
+
+    public FreeSwitchCsvDecoder(ZoneId zone) {
+        this.zone = zone;
+        this.times = new CsvCallTimes(zone);
+    }
+
+    @Override
+    public Decoded decode(RawRecord record) {
+        String line = new String(record.bytes(), StandardCharsets.UTF_8);
+        if (line.isBlank()) {
+            return Decoded.skipped("blank line");
+        }
+        if (!fields.parse(line)) {
+            return Decoded.rejected("a quoted field is not closed (missing \")");
+        }
+        if (fields.size() != COLUMNS) {
+            return Decoded.rejected(fields.size() + " columns; the mod_cdr_csv example template has " + COLUMNS
+                    + " (a site with its own template needs its own format)");
+        }
+        Instant start = times.instant(fields.get(START));
+        if (start == null) {
+            return Decoded.rejected(CsvCallTimes.badTime("start_stamp", fields.get(START), START));
+        }
+        String answerField = fields.get(ANSWER);
+        Instant answer = answerField.isEmpty() ? null : times.instant(answerField);
+        if (answer == null && !answerField.isEmpty()) {
+            return Decoded.rejected(CsvCallTimes.badTime("answer_stamp", answerField, ANSWER));
+        }
+        if (times.instant(fields.get(END)) == null) {
+            return Decoded.rejected(CsvCallTimes.badTime("end_stamp", fields.get(END), END));
+        }
+        int duration = CsvCallTimes.seconds(fields.get(DURATION));
+        if (duration < 0) {
+            return Decoded.rejected(CsvCallTimes.badSeconds("duration", fields.get(DURATION), DURATION));
+        }
+        int billsec = CsvCallTimes.seconds(fields.get(BILLSEC));
+        if (billsec < 0) {
+            return Decoded.rejected(CsvCallTimes.badSeconds("billsec", fields.get(BILLSEC), BILLSEC));
+        }
+        String caller = fields.get(CALLER_NUMBER);
+        String destination = fields.get(DESTINATION);
+        return Decoded.leg(CallLeg.from(record, zone)
+                .start(answer != null ? answer : start)
+                .durationSeconds(billsec)
+                .ringSeconds(Math.max(0, duration - billsec))
+                .callingNumber(caller)
+                .dialedNumber(destination)
+                .direction(direction(fields.get(CONTEXT), caller, destination))
+                .conditionCode(fields.get(HANGUP_CAUSE))
+                .accountCode(fields.get(ACCOUNT))
+                .correlationId(fields.get(UUID))
+                .build());
+    }
+
+    private static Direction direction(String context, String caller, String destination) {
+        if (context.equals(INBOUND_CONTEXT)) {
+            return Direction.INCOMING;
+        }
+        boolean fromExtension = ExtensionNumbers.isExtension(caller);
+        boolean toExtension = ExtensionNumbers.isExtension(destination);
+        if (fromExtension) {
+            return toExtension ? Direction.INTERNAL
+                    : ExtensionNumbers.isPublicNumber(destination) ? Direction.OUTGOING : Direction.UNKNOWN;
+        }
+        return toExtension ? Direction.INCOMING : Direction.UNKNOWN;
+    }
+}
