@@ -4,6 +4,7 @@ import static org.bluewhale.connectors.layout.FixedWidthFields.NOT_A_NUMBER;
 import static org.bluewhale.connectors.layout.FixedWidthFields.firstNonText;
 import static org.bluewhale.connectors.layout.FixedWidthFields.isBlank;
 import static org.bluewhale.connectors.layout.FixedWidthFields.number;
+import static org.bluewhale.connectors.layout.FixedWidthFields.pair;
 import static org.bluewhale.connectors.layout.FixedWidthFields.text;
 import static org.bluewhale.connectors.layout.FixedWidthFields.verbatim;
 
@@ -121,18 +122,8 @@ public final class AvayaUnformattedDecoder implements RecordDecoder {
                 .accountCode(text(line, account))
                 .authCode(text(line, auth))
                 .direction(direction)
-                .trunkIn(trunk(line, trunkAccessCodeIn, circuitIn))
-                .trunkOut(trunk(line, accessCodeUsed, circuitOut))
+                .trunkIn(pair(line, trunkAccessCodeIn, circuitIn))
+                .trunkOut(pair(line, accessCodeUsed, circuitOut))
                 .build());
-    }
-
-    /** {@code accessCode/circuit}, or whichever of the two is present. */
-    private static String trunk(byte[] line, Column accessCode, Column circuit) {
-        String code = text(line, accessCode);
-        String number = text(line, circuit);
-        if (code.isEmpty() || number.isEmpty()) {
-            return code.isEmpty() ? number : code;
-        }
-        return code + '/' + number;
     }
 }

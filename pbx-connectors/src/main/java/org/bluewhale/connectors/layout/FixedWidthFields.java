@@ -94,6 +94,19 @@ public final class FixedWidthFields {
         return -1;
     }
 
+    /**
+     * Two fields naming one thing, such as a trunk's access code and circuit, as {@code first/second},
+     * or whichever of the two is present ("" when both are blank).
+     */
+    public static String pair(byte[] line, Column first, Column second) {
+        String a = text(line, first);
+        String b = text(line, second);
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() ? b : a;
+        }
+        return a + '/' + b;
+    }
+
     /** The field exactly as written, for error messages. */
     public static String verbatim(byte[] line, Column column) {
         int to = Math.min(column.end(), line.length);
