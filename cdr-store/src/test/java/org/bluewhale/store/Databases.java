@@ -26,8 +26,18 @@ public enum Databases {
         };
     }
 
+    /** True for the files under the data directory, false for a schema on a server. */
+    public boolean embedded() {
+        return server == null;
+    }
+
     public String user() {
         return server == null ? "sa" : server.user;
+    }
+
+    /** Drops the server schemas opened so far (tests do it after each test; for benchmarks). */
+    public static void dropServerSchemas() {
+        ServerDatabase.dropAfterTest();
     }
 
     public Database open(Path dataDir) {

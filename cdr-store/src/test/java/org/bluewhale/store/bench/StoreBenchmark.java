@@ -7,23 +7,26 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.spi.StoreBatch;
 import org.bluewhale.store.Database;
+import org.bluewhale.store.Databases;
 import org.bluewhale.store.SampleCalls;
 import org.bluewhale.store.cdr.JdbcCdrStore;
 
 /**
  * Measures the bare store rate: N realistic rows written through {@link JdbcCdrStore#write} in
- * batches, into a fresh database file. Only the write calls are timed (generating the rows is
- * not the store's cost).
+ * batches, into a fresh database file, or a fresh schema on the local PostgreSQL or MariaDB
+ * server (as the tests use them; dropped afterwards). Only the write calls are timed
+ * (generating the rows is not the store's cost).
  *
  * <pre>
- * java -cp ... org.bluewhale.store.bench.StoreBenchmark h2|sqlite ROWS BATCH index|noindex DIR [URL-SUFFIX]
+ * java -cp ... org.bluewhale.store.bench.StoreBenchmark h2|sqlite|postgresql|mariadb ROWS BATCH index|noindex DIR [URL-SUFFIX]
  * </pre>
- * The optional URL suffix overrides settings, e.g. {@code ;WRITE_DELAY=500} (H2) or
- * {@code ?page_size=4096} (SQLite).
+ * The optional URL suffix overrides settings, e.g. {@code ;WRITE_DELAY=500} (H2),
+ * {@code ?page_size=4096} (SQLite) or {@code &options=-c%20synchronous_commit=on} (PostgreSQL).
  */
 public final class StoreBenchmark {
 
@@ -33,9 +36,9 @@ public final class StoreBenchmark {
         int batchSize = Integer.parseInt(args[2]);
         boolean index = !"noindex".equals(args[3]);
         Path dir = Files.createTempDirectory(Path.of(args[4]), "bench-" + dialect);
-        String url = (dialect.equals("h2") ? "jdbc:h2:file:" + dir.resolve("bluewhale")
-                : "jdbc:sqlite:" + dir.resolve("bluewhale.sqlite")) + (args.length > 5 ? args[5] : "");
-        try (Database db = Database.open(url, "sa", "")) {
+        Databases kind = Databases.valueOf(dialect.toUpperCase(Locale.ROOT));
+        String url = kind.url(dir) + (args.length > 5 ? args[5] : "");
+        try (Database db = Database.open(url, kind.user(), "")) {
             if (!index) {
                 try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
                     s.execute("DROP INDEX cdr_start_utc");
@@ -58,9 +61,26 @@ public final class StoreBenchmark {
             long wallNanos = System.nanoTime() - wallStart;
             System.out.printf("%s index=%s rows=%d batch=%d: store %.0f rows/s (write %.1f s, wall %.1f s), %d MiB on disk%n",
                     dialect, index, rows, batchSize, rows / (writeNanos / 1e9), writeNanos / 1e9, wallNanos / 1e9,
-                    sizeOf(dir) >> 20);
+                    (kind.embedded() ? sizeOf(dir) : tableSize(db, kind)) >> 20);
         } finally {
+            Databases.dropServerSchemas();
             deleteTree(dir);
+        }
+    }
+
+    /** The server's own figure for the cdr table with its indexes (MariaDB's is an estimate). */
+    private static long tableSize(Database db, Databases kind) throws Exception {
+        String sql = kind == Databases.POSTGRESQL ? "SELECT pg_total_relation_size('cdr')"
+                : "SELECT data_length + index_length FROM information_schema.tables"
+                        + " WHERE table_schema = DATABASE() AND table_name = 'cdr'";
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            if (kind == Databases.MARIADB) {
+                s.execute("ANALYZE TABLE cdr");
+            }
+            try (var rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 
