@@ -1,5 +1,6 @@
 package org.bluewhale.connectors.asterisk;
 
+import org.bluewhale.connectors.csv.ExtensionNumbers;
 /**
  * Tells trunks from phones by Asterisk channel name, {@code TECH/resource-suffix} where the suffix
  * numbers the call ({@code SIP/trunk-0000002a}, {@code PJSIP/2101-00000012}, {@code DAHDI/3-1}).

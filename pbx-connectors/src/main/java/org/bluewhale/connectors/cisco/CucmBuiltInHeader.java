@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.bluewhale.connectors.csv.CsvRow;
 
 /**
  * The two header rows of a current-release (133-column) CUCM CDR file: field names, then field

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.bluewhale.connectors.cisco.CiscoDevices.Kind;
+import org.bluewhale.connectors.csv.CsvRow;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.RawRecord;

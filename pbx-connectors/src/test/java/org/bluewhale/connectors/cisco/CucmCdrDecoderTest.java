@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.bluewhale.connectors.csv.CsvRow;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.decode.Decoded;

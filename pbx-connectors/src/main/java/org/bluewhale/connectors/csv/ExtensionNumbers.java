@@ -1,4 +1,4 @@
-package org.bluewhale.connectors.asterisk;
+package org.bluewhale.connectors.csv;
 
 /**
  * Tells extensions from public numbers by their shape, for soft switches whose CDRs do not say
@@ -27,7 +27,7 @@ public final class ExtensionNumbers {
         return digits > EXTENSION_MAX && digits <= PUBLIC_MAX && allDigits(number, from);
     }
 
-    static boolean allDigits(String s, int from) {
+    public static boolean allDigits(String s, int from) {
         if (from >= s.length()) {
             return false;
         }

@@ -1,4 +1,4 @@
-package org.bluewhale.connectors.asterisk;
+package org.bluewhale.connectors.csv;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,15 +1,14 @@
-package org.bluewhale.connectors.cisco;
+package org.bluewhale.connectors.csv;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * One CSV line as CUCM writes it: comma separated, text fields in double quotes, a quote inside a
+ * One CSV line as CDR files write it (CUCM, Asterisk, FreeSWITCH): comma separated, text fields in double quotes, a quote inside a
  * quoted field doubled ({@code ""}), numbers bare; quoted fields may contain commas. Parsing only
  * marks where fields are; a field's string is built when asked for, so a decoder that reads a
  * dozen of 133 columns creates a dozen strings. Reusable: one instance per decoder thread.
- * Asterisk's Master.csv and FreeSWITCH's mod_cdr_csv quote the same way, so their decoders use it too.
  */
 public final class CsvRow {
 
@@ -78,7 +77,7 @@ public final class CsvRow {
     }
 
     /** All fields, for header rows and tests. */
-    List<String> all() {
+    public List<String> all() {
         List<String> fields = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             fields.add(get(i));
@@ -87,7 +86,7 @@ public final class CsvRow {
     }
 
     /** The fields of one line, or null when a quoted field is not closed. */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         CsvRow row = new CsvRow();
         return row.parse(line) ? row.all() : null;
     }
