@@ -10,11 +10,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -78,7 +77,8 @@ enum ServerDatabase {
     private static final String SCHEMA_FILE = "server-schema";
     private static final boolean REQUIRED = "1".equals(System.getenv("BLUEWHALE_REQUIRE_DBS"));
     private static final Map<ServerDatabase, String> UNREACHABLE = new ConcurrentHashMap<>();
-    private static final List<Runnable> DROPS_AFTER_TEST = new CopyOnWriteArrayList<>();
+    /** Schemas used by the running test, per server; a test that reopens its database adds its schema once. */
+    private static final Set<Map.Entry<ServerDatabase, String>> USED_BY_TEST = ConcurrentHashMap.newKeySet();
 
     final String product;
     final int port;
@@ -113,7 +113,7 @@ enum ServerDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test schema " + schema + " on " + product + ": " + e.getMessage(), e);
         }
-        DROPS_AFTER_TEST.add(() -> drop(schema));
+        USED_BY_TEST.add(Map.entry(this, schema));
         return url(schema);
     }
 
@@ -169,9 +169,9 @@ enum ServerDatabase {
 
     /** Drops every schema the test just finished created or opened (called by {@link DropServerSchemas}). */
     static void dropAfterTest() {
-        for (Runnable drop : DROPS_AFTER_TEST) {
-            DROPS_AFTER_TEST.remove(drop);
-            drop.run();
+        for (Map.Entry<ServerDatabase, String> used : USED_BY_TEST) {
+            USED_BY_TEST.remove(used);
+            used.getKey().drop(used.getValue());
         }
     }
 }
