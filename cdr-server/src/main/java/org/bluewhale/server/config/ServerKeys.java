@@ -22,7 +22,8 @@ public final class ServerKeys {
 
     // --- Main database
     public static final ConfigKey<String> DB_URL = ConfigKey.string("db.url", "",
-            "JDBC URL of the main database; empty means embedded H2 in DATA/db. jdbc:sqlite:FILE selects SQLite.");
+            "JDBC URL of the main database; empty means embedded H2 in DATA/db. Also jdbc:sqlite:FILE, "
+                    + "jdbc:postgresql://HOST:5432/DB, jdbc:mariadb://HOST:3306/DB (or jdbc:mysql:).");
     public static final ConfigKey<String> DB_USER = ConfigKey.string("db.user", "",
             "Main database user.");
     public static final ConfigKey<String> DB_PASSWORD = ConfigKey.string("db.password", "",
