@@ -76,6 +76,9 @@ class CdrQueryTest {
             }
         }
         assertEquals(expected, paged);
+        List<Long> streamed = new ArrayList<>();
+        db.cdrReader().forEach(query.page(1, 0), r -> streamed.add(r.key()));
+        assertEquals(expected, streamed, "streaming ignores the page and returns every match in order");
     }
 
     private static boolean inRange(RatedCall c, Instant from, Instant to) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.bluewhale.server.DataDirectory;
 import org.bluewhale.server.config.Config;
@@ -19,8 +18,6 @@ import picocli.CommandLine.Option;
 
 @Command(name = "cdrs", mixinStandardHelpOptions = true, description = "Print stored, rated CDRs, oldest first.")
 final class CdrsCommand implements Callable<Integer> {
-
-    private static final int PAGE = 5_000;
 
     @Option(names = "--data", defaultValue = "data", description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path data;
@@ -65,31 +62,21 @@ final class CdrsCommand implements Callable<Integer> {
 
     private void print(CdrReader reader, PrintStream out) {
         CdrQuery query = new CdrQuery(from == null ? Instant.EPOCH : from,
-                to == null ? Instant.parse("9999-12-31T23:59:59Z") : to, pbx, extension, PAGE, 0);
+                to == null ? Instant.parse("9999-12-31T23:59:59Z") : to, pbx, extension, 1, 0);
         ObjectMapper json = new ObjectMapper();
-        boolean first = true;
-        if (format.equals("csv")) {
-            out.println(String.join(",", CdrJson.FIELDS));
-        } else {
-            out.println("[");
-        }
-        for (int offset = 0; ; offset += PAGE) {
-            List<StoredCdr> page = reader.find(query.page(PAGE, offset));
-            for (StoredCdr cdr : page) {
-                if (format.equals("csv")) {
-                    out.println(CdrJson.csvLine(cdr));
-                } else {
-                    out.print(first ? "  " : ",\n  ");
-                    out.print(toJson(json, cdr));
-                    first = false;
-                }
+        boolean[] first = {true};
+        out.println(format.equals("csv") ? String.join(",", CdrJson.FIELDS) : "[");
+        reader.forEach(query, cdr -> {
+            if (format.equals("csv")) {
+                out.println(CdrJson.csvLine(cdr));
+            } else {
+                out.print(first[0] ? "  " : ",\n  ");
+                out.print(toJson(json, cdr));
+                first[0] = false;
             }
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
+        });
         if (format.equals("json")) {
-            out.println(first ? "]" : "\n]");
+            out.println(first[0] ? "]" : "\n]");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.bluewhale.core.Money;
 import org.bluewhale.store.StoreException;
@@ -24,6 +25,8 @@ public final class CdrReader {
             + " FROM cdr c JOIN zone z ON z.id = c.zone_id JOIN tariff t ON t.id = c.tariff_id";
     private static final String QUARANTINE_COLUMNS = String.join(", ", QuarantineRows.COLUMNS);
 
+    private static final int STREAM_FETCH = 1_000;
+
     private final DataSource pool;
     private final PbxRegistry pbxRegistry;
 
@@ -34,25 +37,51 @@ public final class CdrReader {
 
     /** One page of calls matching the query, ordered by start time then key. */
     public List<StoredCdr> find(CdrQuery query) {
-        Optional<Filter> filter = filter(query);
-        if (filter.isEmpty()) {
-            return List.of();
-        }
-        String sql = CDR_SELECT + filter.get().where + " ORDER BY c.start_utc, c.cdr_key LIMIT ? OFFSET ?";
-        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int next = filter.get().bind(ps);
+        List<StoredCdr> rows = new ArrayList<>(Math.min(query.limit(), 1024));
+        select(query, " LIMIT ? OFFSET ?", (ps, next) -> {
             ps.setInt(next, query.limit());
             ps.setInt(next + 1, query.offset());
-            List<StoredCdr> rows = new ArrayList<>(Math.min(query.limit(), 1024));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(cdr(rs));
+        }, rows::add);
+        return rows;
+    }
+
+    /**
+     * Every call matching the query (its limit and offset ignored), in the same order, streamed to
+     * {@code sink} through a database cursor: an export of millions of calls never pages with
+     * OFFSET nor holds them all in memory.
+     */
+    public void forEach(CdrQuery query, Consumer<StoredCdr> sink) {
+        select(query, "", (ps, next) -> ps.setFetchSize(STREAM_FETCH), sink);
+    }
+
+    private void select(CdrQuery query, String tail, Binder page, Consumer<StoredCdr> sink) {
+        Optional<Filter> filter = filter(query);
+        if (filter.isEmpty()) {
+            return;
+        }
+        String sql = CDR_SELECT + filter.get().where + " ORDER BY c.start_utc, c.cdr_key" + tail;
+        try (Connection c = pool.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false); // PostgreSQL only streams with a cursor inside a transaction
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                page.bind(ps, filter.get().bind(ps));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(cdr(rs));
+                    }
                 }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
             }
-            return rows;
         } catch (SQLException e) {
             throw new StoreException("cannot query calls: " + e.getMessage(), e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps, int nextParameter) throws SQLException;
     }
 
     /** How many calls match the query (limit and offset ignored). */
