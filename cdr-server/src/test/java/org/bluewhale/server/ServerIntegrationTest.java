@@ -38,6 +38,7 @@ class ServerIntegrationTest {
             ApiClient api = new ApiClient(server.httpPort());
             String password = Files.readString(data.resolve(AdminBootstrap.PASSWORD_FILE)).trim();
 
+            assertTrue(api.text("/").contains("Bluewhale is running"), "a landing page for a browser");
             ApiClient.Response health = api.get("/api/v1/health");
             assertEquals(200, health.status());
             assertEquals("UP", health.body().get("status").asText());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -31,6 +32,7 @@ public final class ApiServer implements AutoCloseable {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.staticFiles.add("/public", Location.CLASSPATH);
             config.jsonMapper(new JavalinJackson(json, false));
         });
         app.get("/api/v1/health", ctx -> {
