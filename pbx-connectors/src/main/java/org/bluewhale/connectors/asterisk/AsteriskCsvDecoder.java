@@ -1,7 +1,6 @@
 package org.bluewhale.connectors.asterisk;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneId;
 import org.bluewhale.connectors.csv.CsvCallTimes;
 import org.bluewhale.connectors.csv.CsvRow;
@@ -41,11 +40,8 @@ public final class AsteriskCsvDecoder implements RecordDecoder {
     private static final int DST = 2;
     private static final int CHANNEL = 5;
     private static final int DST_CHANNEL = 6;
-    private static final int START = 9;
-    private static final int ANSWER = 10;
-    private static final int END = 11;
-    private static final int DURATION = 12;
-    private static final int BILLSEC = 13;
+    /** start, answer, end, duration, billsec: five columns from here. */
+    private static final int TIMING = 9;
     private static final int DISPOSITION = 14;
     private static final int UNIQUE_ID = 16;
     private static final int LINKED_ID = 19;
@@ -56,7 +52,7 @@ public final class AsteriskCsvDecoder implements RecordDecoder {
 
     public AsteriskCsvDecoder(ZoneId zone) {
         this.zone = zone;
-        this.times = new CsvCallTimes(zone);
+        this.times = new CsvCallTimes(zone, "start", "answer", "end");
     }
 
     @Override
@@ -73,34 +69,18 @@ public final class AsteriskCsvDecoder implements RecordDecoder {
             return Decoded.rejected(columns + " columns; Asterisk Master.csv rows have 16, 17 (uniqueid), "
                     + "18 (userfield) or 21 (peeraccount, linkedid, sequence)");
         }
-        Instant start = times.instant(fields.get(START));
-        if (start == null) {
-            return Decoded.rejected(CsvCallTimes.badTime("start", fields.get(START), START));
-        }
-        String answerField = fields.get(ANSWER);
-        Instant answer = answerField.isEmpty() ? null : times.instant(answerField);
-        if (answer == null && !answerField.isEmpty()) {
-            return Decoded.rejected(CsvCallTimes.badTime("answer", answerField, ANSWER));
-        }
-        if (times.instant(fields.get(END)) == null) {
-            return Decoded.rejected(CsvCallTimes.badTime("end", fields.get(END), END));
-        }
-        int duration = CsvCallTimes.seconds(fields.get(DURATION));
-        if (duration < 0) {
-            return Decoded.rejected(CsvCallTimes.badSeconds("duration", fields.get(DURATION), DURATION));
-        }
-        int billsec = CsvCallTimes.seconds(fields.get(BILLSEC));
-        if (billsec < 0) {
-            return Decoded.rejected(CsvCallTimes.badSeconds("billsec", fields.get(BILLSEC), BILLSEC));
+        CsvCallTimes.Timing timing = times.read(fields, TIMING);
+        if (timing == null) {
+            return Decoded.rejected(times.rejection());
         }
         String src = fields.get(SRC);
         String dst = fields.get(DST);
         String trunkIn = AsteriskChannels.trunk(fields.get(CHANNEL));
         String trunkOut = AsteriskChannels.trunk(fields.get(DST_CHANNEL));
         return Decoded.leg(CallLeg.from(record, zone)
-                .start(answer != null ? answer : start)
-                .durationSeconds(billsec)
-                .ringSeconds(Math.max(0, duration - billsec))
+                .start(timing.talkStart())
+                .durationSeconds(timing.billSeconds())
+                .ringSeconds(timing.ringSeconds())
                 .callingNumber(src)
                 .dialedNumber(dst)
                 .direction(direction(src, dst, !trunkOut.isEmpty()))

@@ -1,7 +1,6 @@
 package org.bluewhale.connectors.freeswitch;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneId;
 import org.bluewhale.connectors.csv.CsvCallTimes;
 import org.bluewhale.connectors.csv.CsvRow;
@@ -37,11 +36,8 @@ public final class FreeSwitchCsvDecoder implements RecordDecoder {
     private static final int CALLER_NUMBER = 1;
     private static final int DESTINATION = 2;
     private static final int CONTEXT = 3;
-    private static final int START = 4;
-    private static final int ANSWER = 5;
-    private static final int END = 6;
-    private static final int DURATION = 7;
-    private static final int BILLSEC = 8;
+    /** start_stamp, answer_stamp, end_stamp, duration, billsec: five columns from here. */
+    private static final int TIMING = 4;
     private static final int HANGUP_CAUSE = 9;
     private static final int UUID = 10;
     private static final int ACCOUNT = 12;
@@ -54,7 +50,7 @@ public final class FreeSwitchCsvDecoder implements RecordDecoder {
 
     public FreeSwitchCsvDecoder(ZoneId zone) {
         this.zone = zone;
-        this.times = new CsvCallTimes(zone);
+        this.times = new CsvCallTimes(zone, "start_stamp", "answer_stamp", "end_stamp");
     }
 
     @Override
@@ -70,32 +66,16 @@ public final class FreeSwitchCsvDecoder implements RecordDecoder {
             return Decoded.rejected(fields.size() + " columns; the mod_cdr_csv example template has " + COLUMNS
                     + " (a site with its own template needs its own format)");
         }
-        Instant start = times.instant(fields.get(START));
-        if (start == null) {
-            return Decoded.rejected(CsvCallTimes.badTime("start_stamp", fields.get(START), START));
-        }
-        String answerField = fields.get(ANSWER);
-        Instant answer = answerField.isEmpty() ? null : times.instant(answerField);
-        if (answer == null && !answerField.isEmpty()) {
-            return Decoded.rejected(CsvCallTimes.badTime("answer_stamp", answerField, ANSWER));
-        }
-        if (times.instant(fields.get(END)) == null) {
-            return Decoded.rejected(CsvCallTimes.badTime("end_stamp", fields.get(END), END));
-        }
-        int duration = CsvCallTimes.seconds(fields.get(DURATION));
-        if (duration < 0) {
-            return Decoded.rejected(CsvCallTimes.badSeconds("duration", fields.get(DURATION), DURATION));
-        }
-        int billsec = CsvCallTimes.seconds(fields.get(BILLSEC));
-        if (billsec < 0) {
-            return Decoded.rejected(CsvCallTimes.badSeconds("billsec", fields.get(BILLSEC), BILLSEC));
+        CsvCallTimes.Timing timing = times.read(fields, TIMING);
+        if (timing == null) {
+            return Decoded.rejected(times.rejection());
         }
         String caller = fields.get(CALLER_NUMBER);
         String destination = fields.get(DESTINATION);
         return Decoded.leg(CallLeg.from(record, zone)
-                .start(answer != null ? answer : start)
-                .durationSeconds(billsec)
-                .ringSeconds(Math.max(0, duration - billsec))
+                .start(timing.talkStart())
+                .durationSeconds(timing.billSeconds())
+                .ringSeconds(timing.ringSeconds())
                 .callingNumber(caller)
                 .dialedNumber(destination)
                 .direction(direction(fields.get(CONTEXT), caller, destination))
