@@ -12,6 +12,8 @@ import org.bluewhale.core.spi.CdrStore;
 import org.bluewhale.core.spi.Correlator;
 import org.bluewhale.core.spi.Rater;
 import org.bluewhale.core.spi.StoreBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The stages after the journal, each on its own thread, linked by bounded queues:
@@ -25,6 +27,8 @@ import org.bluewhale.core.spi.StoreBatch;
  */
 public final class Pipeline implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
     private final JournalReader reader;
     private final List<BlockingQueue<?>> queues;
     private final Thread follower;
@@ -35,6 +39,7 @@ public final class Pipeline implements AutoCloseable {
     private final DecodedCounter counter = new DecodedCounter();
     private final Object commitMonitor = new Object();
     private final int readBatch;
+    private final long drainTimeoutMillis;
     private volatile boolean following = true;
     private volatile long committed;
 
@@ -51,6 +56,7 @@ public final class Pipeline implements AutoCloseable {
         BlockingQueue<StoreBatch> rated = new ArrayBlockingQueue<>(config.queueDepth());
         this.queues = List.of(raw, decoded, correlated, rated);
         this.readBatch = config.readBatch();
+        this.drainTimeoutMillis = config.drainTimeout().toMillis();
         this.follower = new Thread(() -> follow(raw), "pipeline-follow");
         follower.setDaemon(true);
         DecodeStage decode = new DecodeStage(decoderOfPbx);
@@ -118,13 +124,28 @@ public final class Pipeline implements AutoCloseable {
                 follower.isAlive() && decoder.isAlive() && correlator.isAlive() && rater.isAlive() && writer.isAlive());
     }
 
-    /** Stops following the journal, lets the stages finish what they hold, and waits for them. */
+    /**
+     * Stops following the journal and lets the stages write what they hold. If the database does
+     * not take it within the configured drain timeout (it is failing), the stages are stopped anyway:
+     * those records are still in the journal and are processed at the next start.
+     */
     @Override
     public void close() {
         following = false;
         try {
-            follower.join();
-            writer.join();
+            long deadline = System.currentTimeMillis() + drainTimeoutMillis;
+            for (Thread stage : List.of(follower, decoder, correlator, rater, writer)) {
+                stage.join(Math.max(1, deadline - System.currentTimeMillis()));
+            }
+            if (writer.isAlive()) {
+                log.warn("pipeline did not drain within {} ms (database failing: {}); the records after journal "
+                        + "position {} stay in the journal for the next start", drainTimeoutMillis, writer.error(),
+                        committed);
+                for (Thread stage : List.of(follower, decoder, correlator, rater, writer)) {
+                    stage.interrupt();
+                }
+                writer.join(drainTimeoutMillis);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

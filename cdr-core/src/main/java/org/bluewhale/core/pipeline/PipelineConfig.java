@@ -9,8 +9,17 @@ import java.time.Duration;
  * @param queueDepth    batches each inter-stage queue holds before the stage before it waits
  * @param storeBatch    records written per database transaction (at most)
  * @param maxStoreDelay how long a partial batch may wait before it is written anyway
+ * @param drainTimeout  how long closing waits for the database to take what the stages hold;
+ *                      what it does not take stays in the journal for the next start
  */
-public record PipelineConfig(int readBatch, int queueDepth, int storeBatch, Duration maxStoreDelay) {
+public record PipelineConfig(int readBatch, int queueDepth, int storeBatch, Duration maxStoreDelay,
+                             Duration drainTimeout) {
+
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
+
+    public PipelineConfig(int readBatch, int queueDepth, int storeBatch, Duration maxStoreDelay) {
+        this(readBatch, queueDepth, storeBatch, maxStoreDelay, DRAIN_TIMEOUT);
+    }
 
     public static PipelineConfig defaults() {
         return new PipelineConfig(2_000, 8, 10_000, Duration.ofMillis(200));

@@ -26,6 +26,7 @@ import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalConfig;
 import org.bluewhale.core.spi.Correlator;
 import org.bluewhale.core.spi.Rater;
+import org.bluewhale.core.testing.Poll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +129,30 @@ class PipelineTest {
             assertEquals(0, store.failuresToInject.get());
             Set<Long> sequences = store.calls.values().stream().map(c -> c.leg().sequence()).collect(Collectors.toSet());
             assertEquals(1000, sequences.size());
+        }
+    }
+
+    @Test
+    void closingWhileTheDatabaseRefusesGivesUpAfterTheDrainTimeoutAndLosesNothing() throws Exception {
+        store.failuresToInject.set(Integer.MAX_VALUE);
+        PipelineConfig impatient = new PipelineConfig(100, 4, 250, Duration.ofMillis(20), Duration.ofMillis(300));
+        try (Journal journal = Journal.open(JournalConfig.defaults(dir), store::committedPosition)) {
+            journal.append("known", frames("call 1", "call 2", "call 3"));
+            Pipeline stuck = new Pipeline(journal, pbx -> DECODER, Correlator.PASS_THROUGH, RATER, store, impatient);
+            stuck.start();
+            Poll.until("the store stage to report the failing database", () -> stuck.stats().storeError() != null);
+            long started = System.nanoTime();
+            stuck.close();
+            assertTrue(System.nanoTime() - started < 5_000_000_000L, "close gave up instead of waiting for ever");
+            assertFalse(stuck.stats().running());
+            assertEquals(0, store.calls.size());
+
+            store.failuresToInject.set(0);
+            Pipeline next = pipeline(journal);
+            next.start();
+            assertTrue(next.awaitCommitted(3, 10_000), "the next start stores what the first could not");
+            next.close();
+            assertEquals(Set.of("known/1", "known/2", "known/3"), store.calls.keySet());
         }
     }
 }
