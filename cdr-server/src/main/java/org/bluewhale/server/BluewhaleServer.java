@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bluewhale.connectors.directory.FileFrames;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
+import org.bluewhale.core.journal.FileImports;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
@@ -62,8 +64,11 @@ public final class BluewhaleServer implements AutoCloseable {
     }
 
     private void startConnectors() {
-        for (PbxSettings pbx : PbxSettings.all(engine.config())) {
-            pbx.connector(engine.journal(), loops).ifPresent(connector -> {
+        Config config = engine.config();
+        FileImports files = new FileImports(engine.journal(),
+                FileFrames.framing(pbx -> config.get(ServerKeys.PBX_MAX_RECORD.forId(pbx))));
+        for (PbxSettings pbx : PbxSettings.all(config)) {
+            pbx.connector(engine.journal(), files, loops).ifPresent(connector -> {
                 connector.start();
                 connectors.put(pbx.descriptor().id(), connector);
                 log.info("PBX {} ({}): {}", pbx.descriptor().id(), pbx.descriptor().format(), connector.name());

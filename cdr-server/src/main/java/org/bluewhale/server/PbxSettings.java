@@ -3,9 +3,11 @@ package org.bluewhale.server;
 import static org.bluewhale.server.config.ServerKeys.PBX_ALLOWED;
 import static org.bluewhale.server.config.ServerKeys.PBX_ALTERNATE_HOST;
 import static org.bluewhale.server.config.ServerKeys.PBX_BIND;
+import static org.bluewhale.server.config.ServerKeys.PBX_DIRECTORY;
 import static org.bluewhale.server.config.ServerKeys.PBX_FORMAT;
 import static org.bluewhale.server.config.ServerKeys.PBX_HOST;
 import static org.bluewhale.server.config.ServerKeys.PBX_MAX_RECORD;
+import static org.bluewhale.server.config.ServerKeys.PBX_POLL_EVERY;
 import static org.bluewhale.server.config.ServerKeys.PBX_PORT;
 import static org.bluewhale.server.config.ServerKeys.PBX_RECONNECT_MAX;
 import static org.bluewhale.server.config.ServerKeys.PBX_SITE;
@@ -13,10 +15,12 @@ import static org.bluewhale.server.config.ServerKeys.PBX_TRANSPORT;
 import static org.bluewhale.server.config.ServerKeys.PBX_ZONE;
 
 import io.netty.channel.EventLoopGroup;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.bluewhale.connectors.directory.DirectoryWatchConnector;
 import org.bluewhale.connectors.tcp.TcpClientConfig;
 import org.bluewhale.connectors.tcp.TcpClientConnector;
 import org.bluewhale.connectors.tcp.TcpListenConfig;
@@ -24,6 +28,7 @@ import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.journal.RecordSink;
 import org.bluewhale.core.spi.Connector;
+import org.bluewhale.core.spi.FileSink;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ConfigException;
 
@@ -39,9 +44,9 @@ public record PbxSettings(PbxDescriptor descriptor, String transport, Config con
             PbxDescriptor descriptor = new PbxDescriptor(id, config.get(PBX_SITE.forId(id)),
                     config.get(PBX_FORMAT.forId(id)), config.get(PBX_ZONE.forId(id)));
             String transport = config.get(PBX_TRANSPORT.forId(id));
-            if (!List.of("tcp-listen", "tcp-client", "none").contains(transport)) {
+            if (!List.of("tcp-listen", "tcp-client", "directory", "none").contains(transport)) {
                 throw new ConfigException(PBX_TRANSPORT.forId(id).name() + " = '" + transport
-                        + "': expected tcp-listen, tcp-client or none");
+                        + "': expected tcp-listen, tcp-client, directory or none");
             }
             return new PbxSettings(descriptor, transport, config);
         } catch (IllegalArgumentException e) {
@@ -53,8 +58,12 @@ public record PbxSettings(PbxDescriptor descriptor, String transport, Config con
         return config.get(key.forId(descriptor.id()));
     }
 
-    /** The connector that receives this PBX's records, if it has a network transport. */
-    public Optional<Connector> connector(RecordSink sink, EventLoopGroup loops) {
+    /**
+     * The connector that receives this PBX's records, if it has a transport other than none.
+     *
+     * @param files where a directory transport imports its files
+     */
+    public Optional<Connector> connector(RecordSink sink, FileSink files, EventLoopGroup loops) {
         String id = descriptor.id();
         return switch (transport) {
             case "tcp-listen" -> Optional.of(new TcpListenConnector(new TcpListenConfig(id, get(PBX_BIND),
@@ -70,6 +79,13 @@ public record PbxSettings(PbxDescriptor descriptor, String transport, Config con
                 String alternate = get(PBX_ALTERNATE_HOST);
                 yield Optional.of(new TcpClientConnector(alternate.isBlank() ? client
                         : client.withAlternate(alternate, get(PBX_PORT)), sink, loops));
+            }
+            case "directory" -> {
+                String directory = get(PBX_DIRECTORY);
+                if (directory.isBlank()) {
+                    throw new ConfigException(PBX_DIRECTORY.forId(id).name() + " is required for directory");
+                }
+                yield Optional.of(new DirectoryWatchConnector(id, Path.of(directory), get(PBX_POLL_EVERY), files));
             }
             default -> Optional.empty();
         };

@@ -47,7 +47,7 @@ public final class Benchmarks {
         EventLoopGroup loops = TcpEventLoops.newGroup();
         try (Engine engine = Engine.start(dir, config)) {
             TcpListenConnector listener = (TcpListenConnector) engine.pbxSettings(BenchSetup.PBX)
-                    .connector(engine.journal(), loops).orElseThrow();
+                    .connector(engine.journal(), null, loops).orElseThrow(); // tcp-listen: no file sink
             listener.start();
             long started = System.nanoTime();
             Thread pbx = new Thread(() -> send(listener.boundPort(), records), "bench-pbx");

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bluewhale.connectors.directory.FileFrames;
 import org.bluewhale.core.PbxDescriptor;
+import org.bluewhale.core.journal.FileImports;
+import org.bluewhale.core.spi.FileSink;
 import org.bluewhale.server.DataDirectory;
 import org.bluewhale.server.Engine;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
-import org.bluewhale.server.replay.FileImporter;
 import org.bluewhale.store.cdr.CdrReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,13 +55,14 @@ final class ReplayCommand implements Callable<Integer> {
             PbxDescriptor known = engine.pbxs().get(pbx);
             engine.pbxs().put(new PbxDescriptor(pbx, known == null ? site : known.site(), format,
                     known != null ? known.zone() : zone != null ? zone : ZoneId.systemDefault()));
-            FileImporter importer = new FileImporter(engine.journal(), configuration.get(ServerKeys.PBX_MAX_RECORD.forId(pbx)));
-            List<FileImporter.Imported> imported = files.stream().map(f -> importer.importFile(f, pbx)).toList();
+            FileImports importer = new FileImports(engine.journal(),
+                    FileFrames.framing(id -> configuration.get(ServerKeys.PBX_MAX_RECORD.forId(id))));
+            List<FileSink.Imported> imported = files.stream().map(f -> importer.importFile(pbx, f)).toList();
             while (!engine.awaitCaughtUp(10_000)) {
                 System.err.println("... " + engine.journal().stats().lag() + " records still to store");
             }
             CdrReader reader = engine.database().cdrReader();
-            for (FileImporter.Imported file : imported) {
+            for (FileSink.Imported file : imported) {
                 records += file.count();
                 CdrReader.KeyCounts counts = reader.countSequences(pbx, file.firstSequence(),
                         file.firstSequence() + file.count());

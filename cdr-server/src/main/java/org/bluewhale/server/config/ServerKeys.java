@@ -59,7 +59,8 @@ public final class ServerKeys {
     public static final ConfigKey<ZoneId> PBX_ZONE = ConfigKey.zone("pbx.<id>.zone", "system",
             "Time zone of the PBX clock (IANA name, or system for the server zone); DST rules apply.");
     public static final ConfigKey<String> PBX_TRANSPORT = ConfigKey.string("pbx.<id>.transport", "tcp-listen",
-            "tcp-listen: the PBX connects to us; tcp-client: we connect to the PBX; none: files only (replay).");
+            "tcp-listen: the PBX connects to us; tcp-client: we connect to the PBX; directory: the PBX drops "
+            + "files in a folder; none: files only (replay).");
     public static final ConfigKey<Integer> PBX_PORT = ConfigKey.integer("pbx.<id>.port", 5101,
             "tcp-listen: the port we listen on; tcp-client: the PBX's port.");
     public static final ConfigKey<String> PBX_BIND = ConfigKey.string("pbx.<id>.bind", "0.0.0.0",
@@ -74,6 +75,11 @@ public final class ServerKeys {
             "tcp-client: longest wait between connection attempts (back-off doubles from 1s up to it).");
     public static final ConfigKey<Integer> PBX_MAX_RECORD = ConfigKey.integer("pbx.<id>.max-record-bytes", 8192,
             "Longer records are kept truncated to this size and quarantined with that reason.");
+    public static final ConfigKey<String> PBX_DIRECTORY = ConfigKey.string("pbx.<id>.directory", "",
+            "directory (required): the folder watched for CDR files; each is imported once, then moved to "
+            + "done/ (or failed/ with <name>.reason.txt).");
+    public static final ConfigKey<Duration> PBX_POLL_EVERY = ConfigKey.duration("pbx.<id>.poll-every", "2s",
+            "directory: how often the folder is listed; a file is taken when unchanged between two listings.");
 
     /**
      * Whether {@code name} is a server key (per-PBX keys with any id). Site and rating keys belong
@@ -97,5 +103,5 @@ public final class ServerKeys {
             JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,
             PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
             PBX_FORMAT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
-            PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD);
+            PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_DIRECTORY, PBX_POLL_EVERY);
 }
