@@ -17,6 +17,7 @@ import org.bluewhale.core.journal.FileImports;
 import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalConfig;
 import org.bluewhale.core.spi.ConnectorStatus.State;
+import org.bluewhale.core.spi.FileSink;
 import org.bluewhale.core.testing.Poll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +130,40 @@ class DirectoryWatchConnectorTest {
         assertEquals(RECORDS, Files.readString(drop.resolve("done").resolve("copy-of-cdr_301-1.txt")),
                 "a name clash in done/ gets a suffix");
         assertEquals("an older file of that name", Files.readString(drop.resolve("done").resolve("copy-of-cdr_301.txt")));
+    }
+
+    @Test
+    void anUnreadableFileGoesToFailedWithItsReasonAndTheOthersGoOn() throws Exception {
+        FileImports imports = new FileImports(journal, FileFrames.framing(pbx -> 8192));
+        // Tests run as root, who can read any file: the read error is injected for one name
+        FileSink failingDisk = new FileSink() {
+            @Override
+            public Imported importFile(String pbxId, Path file) {
+                if (file.getFileName().toString().startsWith("bad")) {
+                    throw new UnreadableFileException("cannot read " + file + ": Input/output error", null);
+                }
+                return imports.importFile(pbxId, file);
+            }
+
+            @Override
+            public boolean accepting() {
+                return imports.accepting();
+            }
+        };
+        try (DirectoryWatchConnector watcher = new DirectoryWatchConnector("cucm1", drop, Duration.ofMillis(20),
+                failingDisk)) {
+            Files.writeString(drop.resolve("bad_sector.txt"), RECORDS);
+            Files.writeString(drop.resolve("cdr_501.txt"), RECORDS);
+            watcher.poll();
+            watcher.poll();
+
+            Path failed = drop.resolve("failed");
+            assertEquals(RECORDS, Files.readString(failed.resolve("bad_sector.txt")));
+            assertTrue(Files.readString(failed.resolve("bad_sector.txt.reason.txt")).contains("Input/output error"));
+            assertTrue(watcher.status().lastError().contains("bad_sector.txt"), watcher.status().lastError());
+            assertTrue(Files.exists(drop.resolve("done").resolve("cdr_501.txt")));
+            assertEquals(3, journal.readAll(0).size());
+        }
     }
 
     @Test
