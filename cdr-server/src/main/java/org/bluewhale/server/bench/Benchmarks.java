@@ -1,14 +1,17 @@
 package org.bluewhale.server.bench;
 
 import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
-import org.bluewhale.connectors.tcp.TcpRecordSender;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.RawRecord;
@@ -31,6 +34,9 @@ import org.bluewhale.store.cdr.JdbcCdrStore;
  */
 public final class Benchmarks {
 
+    /** Socket writes of 1 MiB: large enough to be cheap, small enough for the JDK's buffer cache. */
+    private static final int SEND_CHUNK = 1 << 20;
+
     private Benchmarks() {
     }
 
@@ -41,7 +47,7 @@ public final class Benchmarks {
      */
     public static double endToEnd(int count, String db, Map<String, String> settings, boolean ingestOnly)
             throws Exception {
-        List<byte[]> records = BenchSetup.records(count);
+        ByteBuffer wire = BenchSetup.wire(count);
         Path dir = BenchSetup.freshDirectory();
         Config config = BenchSetup.config(dir, db, settings);
         EventLoopGroup loops = TcpEventLoops.newGroup();
@@ -50,7 +56,7 @@ public final class Benchmarks {
                     .connector(engine.journal(), null, loops).orElseThrow(); // tcp-listen: no file sink
             listener.start();
             long started = System.nanoTime();
-            Thread pbx = new Thread(() -> send(listener.boundPort(), records), "bench-pbx");
+            Thread pbx = new Thread(() -> send(listener.boundPort(), wire), "bench-pbx");
             pbx.start();
             while (engine.journal().writtenPosition() < count) {
                 Thread.sleep(1);
@@ -79,11 +85,18 @@ public final class Benchmarks {
         }
     }
 
-    private static void send(int port, List<byte[]> records) {
-        try (TcpRecordSender sender = TcpRecordSender.connect(new InetSocketAddress("127.0.0.1", port))) {
-            sender.sendAsFastAsPossible(records.iterator());
-        } catch (Exception e) {
-            throw new IllegalStateException("bench PBX failed", e);
+    /** The simulated PBX: writes the pre-framed records to a plain socket as fast as it takes them. */
+    private static void send(int port, ByteBuffer wire) {
+        try (SocketChannel socket = SocketChannel.open(new InetSocketAddress("127.0.0.1", port))) {
+            while (wire.hasRemaining()) {
+                ByteBuffer chunk = wire.slice().limit(Math.min(wire.remaining(), SEND_CHUNK));
+                while (chunk.hasRemaining()) {
+                    socket.write(chunk);
+                }
+                wire.position(wire.position() + chunk.position());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bench PBX failed", e);
         }
     }
 
