@@ -1,6 +1,5 @@
 package org.bluewhale.connectors.asterisk;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import org.bluewhale.connectors.csv.CsvCallTimes;
 import org.bluewhale.connectors.csv.CsvRow;
@@ -57,12 +56,9 @@ public final class AsteriskCsvDecoder implements RecordDecoder {
 
     @Override
     public Decoded decode(RawRecord record) {
-        String line = new String(record.bytes(), StandardCharsets.UTF_8);
-        if (line.isBlank()) {
-            return Decoded.skipped("blank line");
-        }
-        if (!fields.parse(line)) {
-            return Decoded.rejected("a quoted field is not closed (missing \")");
+        Decoded unparsed = fields.parseRecord(record);
+        if (unparsed != null) {
+            return unparsed;
         }
         int columns = fields.size();
         if (columns != 16 && columns != 17 && columns != 18 && columns != 21) {

@@ -1,6 +1,5 @@
 package org.bluewhale.connectors.cisco;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.bluewhale.connectors.cisco.CiscoDevices.Kind;
@@ -44,12 +43,9 @@ public final class CucmCdrDecoder implements RecordDecoder {
 
     @Override
     public Decoded decode(RawRecord record) {
-        String line = new String(record.bytes(), StandardCharsets.UTF_8);
-        if (line.isBlank()) {
-            return Decoded.skipped("blank line");
-        }
-        if (!fields.parse(line)) {
-            return Decoded.rejected("a quoted field is not closed (missing \")");
+        Decoded unparsed = fields.parseRecord(record);
+        if (unparsed != null) {
+            return unparsed;
         }
         String first = fields.get(0);
         if (first.equalsIgnoreCase(CucmLayout.RECORD_TYPE)) {

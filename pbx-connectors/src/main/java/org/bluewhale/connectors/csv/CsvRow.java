@@ -1,8 +1,11 @@
 package org.bluewhale.connectors.csv;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.decode.Decoded;
 
 /**
  * One CSV line as CDR files write it (CUCM, Asterisk, FreeSWITCH): comma separated, text fields in double quotes, a quote inside a
@@ -74,6 +77,21 @@ public final class CsvRow {
     public String get(int index) {
         String value = line.substring(bounds[2 * index], bounds[2 * index + 1]);
         return (escaped[index] ? value.replace("\"\"", "\"") : value).trim();
+    }
+
+    /**
+     * Parses a raw record's line (UTF-8). Returns null when the row now holds its fields, else
+     * what the decoder answers: a blank line is skipped, an unclosed quote rejected.
+     */
+    public Decoded parseRecord(RawRecord record) {
+        String line = new String(record.bytes(), StandardCharsets.UTF_8);
+        if (line.isBlank()) {
+            return Decoded.skipped("blank line");
+        }
+        if (!parse(line)) {
+            return Decoded.rejected("a quoted field is not closed (missing \")");
+        }
+        return null;
     }
 
     /** All fields, for header rows and tests. */

@@ -1,6 +1,5 @@
 package org.bluewhale.connectors.freeswitch;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import org.bluewhale.connectors.csv.CsvCallTimes;
 import org.bluewhale.connectors.csv.CsvRow;
@@ -55,12 +54,9 @@ public final class FreeSwitchCsvDecoder implements RecordDecoder {
 
     @Override
     public Decoded decode(RawRecord record) {
-        String line = new String(record.bytes(), StandardCharsets.UTF_8);
-        if (line.isBlank()) {
-            return Decoded.skipped("blank line");
-        }
-        if (!fields.parse(line)) {
-            return Decoded.rejected("a quoted field is not closed (missing \")");
+        Decoded unparsed = fields.parseRecord(record);
+        if (unparsed != null) {
+            return unparsed;
         }
         if (fields.size() != COLUMNS) {
             return Decoded.rejected(fields.size() + " columns; the mod_cdr_csv example template has " + COLUMNS
