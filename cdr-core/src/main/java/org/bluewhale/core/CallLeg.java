@@ -24,11 +24,18 @@ import java.util.Objects;
  * @param trunkIn        incoming trunk/circuit, or empty
  * @param trunkOut       outgoing trunk/circuit, or empty
  * @param correlationId  key that groups legs of one call (e.g. Cisco globalCallID), or empty
+ * @param originalCalledNumber the number first called before any forward or transfer, or empty
+ * @param finalCalledNumber    the number that finally answered (or last rang), or empty
+ * @param lastRedirectingNumber the last party that redirected the call (forward, transfer), or empty
+ * @param callingDevice  the PBX's name of the calling device or channel, or empty
+ * @param calledDevice   the PBX's name of the called device or channel, or empty
  */
 public record CallLeg(String pbxId, long sequence, long position, Instant start, ZoneId zone,
                       int durationSeconds, int ringSeconds, String callingNumber, String dialedNumber,
                       Direction direction, String conditionCode, String accountCode, String authCode,
-                      String trunkIn, String trunkOut, String correlationId) {
+                      String trunkIn, String trunkOut, String correlationId,
+                      String originalCalledNumber, String finalCalledNumber, String lastRedirectingNumber,
+                      String callingDevice, String calledDevice) {
 
     public CallLeg {
         Objects.requireNonNull(pbxId, "pbxId");
@@ -46,6 +53,11 @@ public record CallLeg(String pbxId, long sequence, long position, Instant start,
         trunkIn = nz(trunkIn);
         trunkOut = nz(trunkOut);
         correlationId = nz(correlationId);
+        originalCalledNumber = nz(originalCalledNumber);
+        finalCalledNumber = nz(finalCalledNumber);
+        lastRedirectingNumber = nz(lastRedirectingNumber);
+        callingDevice = nz(callingDevice);
+        calledDevice = nz(calledDevice);
     }
 
     private static String nz(String s) {
@@ -75,6 +87,11 @@ public record CallLeg(String pbxId, long sequence, long position, Instant start,
         private String trunkIn;
         private String trunkOut;
         private String correlationId;
+        private String originalCalledNumber;
+        private String finalCalledNumber;
+        private String lastRedirectingNumber;
+        private String callingDevice;
+        private String calledDevice;
 
         private Builder(String pbxId, long sequence, long position, ZoneId zone) {
             this.pbxId = pbxId;
@@ -95,11 +112,17 @@ public record CallLeg(String pbxId, long sequence, long position, Instant start,
         public Builder trunkIn(String v) { trunkIn = v; return this; }
         public Builder trunkOut(String v) { trunkOut = v; return this; }
         public Builder correlationId(String v) { correlationId = v; return this; }
+        public Builder originalCalledNumber(String v) { originalCalledNumber = v; return this; }
+        public Builder finalCalledNumber(String v) { finalCalledNumber = v; return this; }
+        public Builder lastRedirectingNumber(String v) { lastRedirectingNumber = v; return this; }
+        public Builder callingDevice(String v) { callingDevice = v; return this; }
+        public Builder calledDevice(String v) { calledDevice = v; return this; }
 
         public CallLeg build() {
             return new CallLeg(pbxId, sequence, position, start, zone, durationSeconds, ringSeconds,
                     callingNumber, dialedNumber, direction, conditionCode, accountCode, authCode,
-                    trunkIn, trunkOut, correlationId);
+                    trunkIn, trunkOut, correlationId, originalCalledNumber, finalCalledNumber,
+                    lastRedirectingNumber, callingDevice, calledDevice);
         }
     }
 }

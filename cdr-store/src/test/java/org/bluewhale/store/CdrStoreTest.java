@@ -50,7 +50,8 @@ class CdrStoreTest {
     void readsBackEveryColumnExactly(Databases kind) {
         CallLeg leg = new CallLeg("avaya-paris", 123_456_789_012L, 987_654_321L, Instant.parse("2025-03-30T00:59:59.123Z"),
                 SampleCalls.PARIS, 3_725, 17, "2001", "+33 1 23 45 67 89", Direction.OUTGOING, "C7",
-                "Projet Été ✈", "0042", "T-Nord 1", "T-Süd 2", "globalCallID-⚡-00001");
+                "Projet Été ✈", "0042", "T-Nord 1", "T-Süd 2", "globalCallID-⚡-00001",
+                "", "", "", "", "");
         RatedCall call = new RatedCall(leg, CallClass.INTERNATIONAL, 3_780, new Money(9_223_372_036_854L,
                 Currency.getInstance("JPY")), "Carrier Ω / Intl band 3");
         try (Database db = kind.open(dataDir)) {

@@ -49,7 +49,7 @@ class CdrTableTest {
     @EnumSource(Databases.class)
     void emptyTextsAreNullInTheTableAndEmptyWhenRead(Databases kind) throws SQLException {
         CallLeg leg = new CallLeg("avaya-paris", 1, 1, MONDAY, SampleCalls.PARIS, 0, 0, "", "", Direction.UNKNOWN,
-                "", "", "", "", "", "");
+                "", "", "", "", "", "", "", "", "", "", "");
         RatedCall call = new RatedCall(leg, CallClass.UNKNOWN, 0, Money.zero(SampleCalls.EUR), null);
         try (Database db = kind.open(dataDir)) {
             db.cdrStore().registerPbx(new PbxDescriptor("avaya-paris", "paris", "avaya-cm", SampleCalls.PARIS));
@@ -161,7 +161,8 @@ class CdrTableTest {
             CallLeg l = call.leg();
             CallLeg leg = new CallLeg(l.pbxId(), l.sequence(), l.position(), l.start(), TOKYO, l.durationSeconds(),
                     l.ringSeconds(), l.callingNumber(), l.dialedNumber(), l.direction(), l.conditionCode(),
-                    l.accountCode(), l.authCode(), l.trunkIn(), l.trunkOut(), l.correlationId());
+                    l.accountCode(), l.authCode(), l.trunkIn(), l.trunkOut(), l.correlationId(),
+                    "", "", "", "", "");
             return new RatedCall(leg, call.callClass(), call.billedSeconds(), new Money(call.cost().minorUnits(), JPY),
                     "JP-" + call.callClass());
         }).toList();

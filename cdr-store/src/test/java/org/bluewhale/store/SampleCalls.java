@@ -55,7 +55,7 @@ public final class SampleCalls {
         CallLeg leg = new CallLeg(pbx, sequence, position, start, PARIS, duration, random.nextInt(30),
                 extensions[random.nextInt(extensions.length)], dialed[random.nextInt(dialed.length)],
                 Direction.OUTGOING, "7", random.nextInt(10) == 0 ? "4711" : "", "",
-                "", TRUNKS[random.nextInt(TRUNKS.length)], "");
+                "", TRUNKS[random.nextInt(TRUNKS.length)], "", "", "", "", "", "");
         long billed = (duration + 59) / 60 * 60L;
         return new RatedCall(leg, callClass, billed, new Money(billed * 3 / 2, EUR), "FR-" + callClass.name());
     }

@@ -17,7 +17,8 @@ final class Legs {
     static CallLeg leg(String pbxId, Direction direction, String calling, String dialed, int durationSeconds) {
         long seq = ++sequence;
         return new CallLeg(pbxId, seq, seq * 100, Instant.parse("2026-03-02T01:15:00Z"), SHANGHAI,
-                durationSeconds, 4, calling, dialed, direction, "", "", "", "", "", "");
+                durationSeconds, 4, calling, dialed, direction, "", "", "", "", "", "",
+                "", "", "", "", "");
     }
 
     static CallLeg outgoing(String dialed, int durationSeconds) {

@@ -51,7 +51,8 @@ public class RatingBenchmark {
         for (int i = 0; i < legs.length; i++) {
             String[] call = CALLS[i % CALLS.length];
             legs[i] = new CallLeg("avaya-hq", i, i, Instant.parse("2026-03-02T01:15:00Z"), ZoneId.of("Asia/Shanghai"),
-                    (i * 37) % 900, 3, "13812345678", call[1], Direction.valueOf(call[0]), "", "", "", "", "", "");
+                    (i * 37) % 900, 3, "13812345678", call[1], Direction.valueOf(call[0]), "", "", "", "", "", "",
+                    "", "", "", "", "");
         }
     }
 
