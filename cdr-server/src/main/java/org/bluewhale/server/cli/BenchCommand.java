@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bluewhale.server.bench.Benchmarks;
+import org.bluewhale.server.bench.ReportBenchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,10 +12,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure throughput. The last line printed is '<stage>: <N> CDR/s'.",
                 "e2e: simulator over loopback TCP -> committed rows; ingest: TCP -> journal while the pipeline "
-                        + "runs; parse: decoding; rate: rating; store: batched inserts of the same rows."})
+                        + "runs; parse: decoding; rate: rating; store: batched inserts of the same rows; "
+                        + "xlsx: a report of --count rows streamed to an Excel file (give the JVM the heap to test)."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "STAGE", description = "e2e, ingest, parse, rate or store.")
+    @Parameters(paramLabel = "STAGE", description = "e2e, ingest, parse, rate, store or xlsx.")
     String stage;
 
     @Option(names = "--count", defaultValue = "5000000", description = "Records (default: ${DEFAULT-VALUE}).")
@@ -36,7 +38,9 @@ final class BenchCommand implements Callable<Integer> {
             case "parse" -> Benchmarks.parse(count);
             case "rate" -> Benchmarks.rate(count);
             case "store" -> Benchmarks.store(count, db, settings);
-            default -> throw new IllegalArgumentException("unknown stage '" + stage + "': e2e, ingest, parse, rate, store");
+            case "xlsx" -> ReportBenchmarks.xlsx(count);
+            default -> throw new IllegalArgumentException("unknown stage '" + stage
+                    + "': e2e, ingest, parse, rate, store, xlsx");
         };
         System.out.printf("%s: %d CDR/s%n", stage, Math.round(rate));
         return 0;
