@@ -5,12 +5,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.bluewhale.store.cdr.CallGroups;
 import org.bluewhale.store.cdr.CdrReader;
+import org.bluewhale.store.cdr.ChargeAllocator;
 import org.bluewhale.store.cdr.JdbcCdrStore;
 import org.bluewhale.store.cdr.PbxRegistry;
 import org.bluewhale.store.dialect.Dialect;
 import org.bluewhale.store.org.OperatorRepository;
 import org.bluewhale.store.org.OrgRepository;
+import org.bluewhale.store.org.SiteRepository;
+import org.bluewhale.store.summary.DepartmentSummary;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +41,14 @@ public final class Database implements AutoCloseable {
     private final CdrReader cdrReader;
     private final OrgRepository orgRepository;
     private final OperatorRepository operatorRepository;
+    private final ChargeAllocator chargeAllocator;
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
         this.dialect = dialect;
         this.pbxRegistry = new PbxRegistry(pool);
-        this.cdrStore = new JdbcCdrStore(pool, dialect, pbxRegistry);
+        this.chargeAllocator = new ChargeAllocator(pool);
+        this.cdrStore = new JdbcCdrStore(pool, dialect, pbxRegistry, chargeAllocator);
         this.cdrReader = new CdrReader(pool, pbxRegistry);
         this.orgRepository = new OrgRepository(pool);
         this.operatorRepository = new OperatorRepository(pool);
@@ -103,6 +109,25 @@ public final class Database implements AutoCloseable {
     /** Queries over stored calls and quarantined records, for the API and CLI. */
     public CdrReader cdrReader() {
         return cdrReader;
+    }
+
+    /** Who each stored call is charged to; reallocates stored calls after a change in the past. */
+    public ChargeAllocator chargeAllocator() {
+        return chargeAllocator;
+    }
+
+    /** The department cost summary (per department path and person). */
+    public DepartmentSummary departmentSummary() {
+        return new DepartmentSummary(pool);
+    }
+
+    public SiteRepository siteRepository() {
+        return new SiteRepository(pool);
+    }
+
+    /** Calls as groups of stored legs. */
+    public CallGroups callGroups() {
+        return new CallGroups(pool);
     }
 
     public OrgRepository orgRepository() {

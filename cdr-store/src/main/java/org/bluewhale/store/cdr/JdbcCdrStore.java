@@ -39,13 +39,15 @@ public final class JdbcCdrStore implements CdrStore {
     private final PbxRegistry pbxRegistry;
     private final InternTable<ZoneId> zones;
     private final InternTable<TariffRef> tariffs;
+    private final ChargeAllocator charges;
     private final MultiRowInsert<CdrRows.Row> cdrInsert;
     private final MultiRowInsert<QuarantineRows.Row> quarantineInsert;
     private final ExistingKeys existingCdrKeys = new ExistingKeys("cdr", "cdr_key");
     private final ExistingKeys existingQuarantineKeys = new ExistingKeys("quarantine", "q_key");
 
-    public JdbcCdrStore(DataSource pool, Dialect dialect, PbxRegistry pbxRegistry) {
+    public JdbcCdrStore(DataSource pool, Dialect dialect, PbxRegistry pbxRegistry, ChargeAllocator charges) {
         this.pool = pool;
+        this.charges = charges;
         this.dialect = dialect;
         this.pbxRegistry = pbxRegistry;
         this.zones = InternTable.zones(pool);
@@ -139,13 +141,19 @@ public final class JdbcCdrStore implements CdrStore {
         }
     }
 
-    /** Resolves keys and interned ids; {@code c} is still in auto-commit mode, so new ids commit at once. */
+    /**
+     * Resolves keys, interned ids and the charge of each call (allocated now, see
+     * {@link ChargeAllocator}); {@code c} is still in auto-commit mode, so new ids commit at once.
+     */
     private List<CdrRows.Row> cdrRows(Connection c, List<RatedCall> calls) throws SQLException {
         List<CdrRows.Row> rows = new ArrayList<>(calls.size());
+        if (!calls.isEmpty()) {
+            charges.refresh(c);
+        }
         for (RatedCall call : calls) {
             int pbxId = pbxRegistry.requireId(call.leg().pbxId());
             rows.add(new CdrRows.Row(CdrKey.of(pbxId, call.leg().sequence()), zones.idOf(c, call.leg().zone()),
-                    tariffs.idOf(c, TariffRef.of(call)), call));
+                    tariffs.idOf(c, TariffRef.of(call)), charges.chargeIdOf(c, call.leg()), call));
         }
         return rows;
     }
