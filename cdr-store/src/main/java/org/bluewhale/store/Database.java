@@ -2,6 +2,7 @@ package org.bluewhale.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -14,6 +15,7 @@ import org.bluewhale.store.dialect.Dialect;
 import org.bluewhale.store.org.OperatorRepository;
 import org.bluewhale.store.org.OrgRepository;
 import org.bluewhale.store.org.SiteRepository;
+import org.bluewhale.store.orgimport.OrgImporter;
 import org.bluewhale.store.summary.DepartmentSummary;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -119,6 +121,11 @@ public final class Database implements AutoCloseable {
     /** The department cost summary (per department path and person). */
     public DepartmentSummary departmentSummary() {
         return new DepartmentSummary(pool);
+    }
+
+    /** Bulk import of departments, people, extensions and codes from CSV or .xlsx files. */
+    public OrgImporter orgImporter() {
+        return new OrgImporter(pool, chargeAllocator, Clock.systemUTC());
     }
 
     public SiteRepository siteRepository() {
