@@ -42,6 +42,7 @@ public final class JdbcCdrStore implements CdrStore {
     private final ChargeAllocator charges;
     private final MultiRowInsert<CdrRows.Row> cdrInsert;
     private final MultiRowInsert<QuarantineRows.Row> quarantineInsert;
+    private final CopyCdrInsert cdrCopy;
     private final ExistingKeys existingCdrKeys = new ExistingKeys("cdr", "cdr_key");
     private final ExistingKeys existingQuarantineKeys = new ExistingKeys("quarantine", "q_key");
 
@@ -54,6 +55,7 @@ public final class JdbcCdrStore implements CdrStore {
         this.tariffs = InternTable.tariffs(pool);
         this.cdrInsert = new MultiRowInsert<>("cdr", CdrRows.COLUMNS,
                 dialect.rowsPerInsert(CdrRows.COLUMNS.size()), CdrRows::bind);
+        this.cdrCopy = dialect.copiesCdrRows() ? new CopyCdrInsert() : null;
         this.quarantineInsert = new MultiRowInsert<>("quarantine", QuarantineRows.COLUMNS,
                 dialect.rowsPerInsert(QuarantineRows.COLUMNS.size()), QuarantineRows::bind);
     }
@@ -93,7 +95,7 @@ public final class JdbcCdrStore implements CdrStore {
             throws SQLException {
         Savepoint beforeInsert = c.setSavepoint();
         try {
-            cdrInsert.insert(c, calls);
+            insertCalls(c, calls);
             quarantineInsert.insert(c, quarantined);
         } catch (SQLException e) {
             if (!dialect.isDuplicateKey(e)) {
@@ -107,8 +109,16 @@ public final class JdbcCdrStore implements CdrStore {
             LOG.info("replayed batch: {} of {} calls and {} of {} quarantined records were already stored",
                     calls.size() - newCalls.size(), calls.size(),
                     quarantined.size() - newQuarantined.size(), quarantined.size());
-            cdrInsert.insert(c, newCalls);
+            insertCalls(c, newCalls);
             quarantineInsert.insert(c, newQuarantined);
+        }
+    }
+
+    private void insertCalls(Connection c, List<CdrRows.Row> calls) throws SQLException {
+        if (cdrCopy != null) {
+            cdrCopy.insert(c, calls);
+        } else {
+            cdrInsert.insert(c, calls);
         }
     }
 
