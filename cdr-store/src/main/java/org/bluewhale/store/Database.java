@@ -120,7 +120,7 @@ public final class Database implements AutoCloseable {
 
     /** The department cost summary (per department path and person). */
     public DepartmentSummary departmentSummary() {
-        return new DepartmentSummary(pool);
+        return new DepartmentSummary(pool, Clock.systemUTC());
     }
 
     /** Bulk import of departments, people, extensions and codes from CSV or .xlsx files. */

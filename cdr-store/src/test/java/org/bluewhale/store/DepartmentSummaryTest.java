@@ -106,6 +106,35 @@ class DepartmentSummaryTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aLateCallOfARolledUpDayIsCountedAndPartialDaysAreExact(Databases kind) {
+        try (Database db = kind.open(dataDir)) {
+            OrgRepository org = db.orgRepository();
+            AppUser alice = org.addUser("Alice", org.addDepartment("Sales", null).id());
+            org.assignExtension("2001", alice.id(), JANUARY);
+            db.cdrStore().registerPbx(new PbxDescriptor(PBX, "paris", "avaya-unformatted", ZoneId.of("Europe/Paris")));
+            db.cdrStore().write(new StoreBatch(List.of(
+                    call("2001", "0601", Direction.OUTGOING, DAY_IN_FEBRUARY, 60, 100, CallClass.MOBILE, "", "")),
+                    List.of(), 1));
+            Instant monthEnd = Instant.parse("2025-03-01T00:00:00Z");
+            assertEquals(List.of(100L), costs(db, JANUARY, monthEnd)); // rolls February up
+
+            // a PBX's buffer emptied late: another call of that rolled-up day
+            db.cdrStore().write(new StoreBatch(List.of(
+                    call("2001", "0602", Direction.OUTGOING, DAY_IN_FEBRUARY.plusSeconds(60), 60, 20, CallClass.MOBILE,
+                            "", "")), List.of(), 2));
+            assertEquals(List.of(120L), costs(db, JANUARY, monthEnd));
+            // periods that start or end inside a day count the calls of that day's part only
+            assertEquals(List.of(20L), costs(db, DAY_IN_FEBRUARY.plusSeconds(1), monthEnd));
+            assertEquals(List.of(100L), costs(db, JANUARY, DAY_IN_FEBRUARY.plusSeconds(1)));
+        }
+    }
+
+    private static List<Long> costs(Database db, Instant from, Instant to) {
+        return db.departmentSummary().between(from, to).stream().map(l -> l.cost().minorUnits()).toList();
+    }
+
     private static CostLine line(List<String> path, String user, long calls, long duration, long cost,
                                  Map<CallClass, Long> byClass) {
         Map<CallClass, Money> money = new java.util.EnumMap<>(CallClass.class);

@@ -86,6 +86,7 @@ public final class ChargeAllocator {
                     }
                 }
                 update.executeBatch();
+                CostDays.forgetFrom(write, CostDays.dayOf(from.toEpochMilli())); // after the updates: see CostDays
             } finally {
                 read.rollback();
             }

@@ -78,6 +78,7 @@ public final class JdbcCdrStore implements CdrStore {
             c.setAutoCommit(false);
             try {
                 insertOnce(c, calls, quarantined);
+                CostDays.forgetLateDays(c, calls, System.currentTimeMillis());
                 advancePosition(c, batch.journalPosition());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
