@@ -8,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.bluewhale.store.cdr.CallGroups;
 import org.bluewhale.store.cdr.CdrReader;
+import org.bluewhale.store.cdr.CdrRetention;
 import org.bluewhale.store.cdr.ChargeAllocator;
 import org.bluewhale.store.cdr.JdbcCdrStore;
 import org.bluewhale.store.cdr.PbxRegistry;
@@ -126,6 +127,11 @@ public final class Database implements AutoCloseable {
     /** Bulk import of departments, people, extensions and codes from CSV or .xlsx files. */
     public OrgImporter orgImporter() {
         return new OrgImporter(pool, chargeAllocator, Clock.systemUTC());
+    }
+
+    /** Purges or archives calls older than a number of months. */
+    public CdrRetention retention() {
+        return new CdrRetention(pool);
     }
 
     public SiteRepository siteRepository() {
