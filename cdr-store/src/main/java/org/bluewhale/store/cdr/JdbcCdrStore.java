@@ -43,6 +43,7 @@ public final class JdbcCdrStore implements CdrStore {
     private final MultiRowInsert<CdrRows.Row> cdrInsert;
     private final MultiRowInsert<QuarantineRows.Row> quarantineInsert;
     private final CopyCdrInsert cdrCopy;
+    private final MonthPartitions partitions;
     private final ExistingKeys existingCdrKeys = new ExistingKeys("cdr", "cdr_key");
     private final ExistingKeys existingQuarantineKeys = new ExistingKeys("quarantine", "q_key");
 
@@ -56,6 +57,7 @@ public final class JdbcCdrStore implements CdrStore {
         this.cdrInsert = new MultiRowInsert<>("cdr", CdrRows.COLUMNS,
                 dialect.rowsPerInsert(CdrRows.COLUMNS.size()), CdrRows::bind);
         this.cdrCopy = dialect.copiesCdrRows() ? new CopyCdrInsert() : null;
+        this.partitions = dialect.partitionsCdrByMonth() ? new MonthPartitions() : null;
         this.quarantineInsert = new MultiRowInsert<>("quarantine", QuarantineRows.COLUMNS,
                 dialect.rowsPerInsert(QuarantineRows.COLUMNS.size()), QuarantineRows::bind);
     }
@@ -75,6 +77,9 @@ public final class JdbcCdrStore implements CdrStore {
         List<QuarantineRows.Row> quarantined = quarantineRows(batch.quarantined());
         try (Connection c = pool.getConnection()) {
             List<CdrRows.Row> calls = cdrRows(c, batch.calls()); // commits new zones/tariffs first
+            if (partitions != null) {
+                partitions.ensure(c, calls); // and the months' partitions
+            }
             c.setAutoCommit(false);
             try {
                 insertOnce(c, calls, quarantined);

@@ -39,6 +39,11 @@ public interface Dialect {
         return false;
     }
 
+    /** True when {@code cdr} is partitioned by month (a migration of the dialect's own) and needs each month's partition. */
+    default boolean partitionsCdrByMonth() {
+        return false;
+    }
+
     /** The dialect of a JDBC URL. */
     static Dialect forUrl(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:h2:")) {

@@ -54,6 +54,12 @@ final class PostgresDialect implements Dialect {
         return true;
     }
 
+    /** By the V22 PostgreSQL migration. */
+    @Override
+    public boolean partitionsCdrByMonth() {
+        return true;
+    }
+
     @Override
     public int rowsPerInsert(int columns) {
         return Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / columns);
