@@ -33,6 +33,7 @@ public final class Engine implements AutoCloseable {
     private final Journal journal;
     private final PbxDirectory pbxs;
     private final Pipeline pipeline;
+    private final RetentionSchedule retention; // null when retention is off
 
     private Engine(DataDirectory data, Config config) {
         this.data = data;
@@ -46,6 +47,7 @@ public final class Engine implements AutoCloseable {
         TariffRater rater = new TariffRater(RatingConfig.fromProperties(config.properties()), pbxs::siteOf);
         this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, database.cdrStore(),
                 pipelineConfig(config));
+        this.retention = RetentionSchedule.start(config, database.retention(), java.time.Clock.systemUTC());
     }
 
     /** Locks the data directory, opens everything and starts the pipeline. */
@@ -112,6 +114,9 @@ public final class Engine implements AutoCloseable {
         try {
             pipeline.close();
         } finally {
+            if (retention != null) {
+                retention.close();
+            }
             journal.close();
             database.close();
             data.close();

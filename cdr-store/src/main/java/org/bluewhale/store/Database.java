@@ -2,15 +2,22 @@ package org.bluewhale.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.bluewhale.store.cdr.CallGroups;
 import org.bluewhale.store.cdr.CdrReader;
+import org.bluewhale.store.cdr.CdrRetention;
+import org.bluewhale.store.cdr.ChargeAllocator;
 import org.bluewhale.store.cdr.JdbcCdrStore;
 import org.bluewhale.store.cdr.PbxRegistry;
 import org.bluewhale.store.dialect.Dialect;
 import org.bluewhale.store.org.OperatorRepository;
 import org.bluewhale.store.org.OrgRepository;
+import org.bluewhale.store.org.SiteRepository;
+import org.bluewhale.store.orgimport.OrgImporter;
+import org.bluewhale.store.summary.DepartmentSummary;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +44,14 @@ public final class Database implements AutoCloseable {
     private final CdrReader cdrReader;
     private final OrgRepository orgRepository;
     private final OperatorRepository operatorRepository;
+    private final ChargeAllocator chargeAllocator;
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
         this.dialect = dialect;
         this.pbxRegistry = new PbxRegistry(pool);
-        this.cdrStore = new JdbcCdrStore(pool, dialect, pbxRegistry);
+        this.chargeAllocator = new ChargeAllocator(pool);
+        this.cdrStore = new JdbcCdrStore(pool, dialect, pbxRegistry, chargeAllocator);
         this.cdrReader = new CdrReader(pool, pbxRegistry);
         this.orgRepository = new OrgRepository(pool);
         this.operatorRepository = new OperatorRepository(pool);
@@ -103,6 +112,35 @@ public final class Database implements AutoCloseable {
     /** Queries over stored calls and quarantined records, for the API and CLI. */
     public CdrReader cdrReader() {
         return cdrReader;
+    }
+
+    /** Who each stored call is charged to; reallocates stored calls after a change in the past. */
+    public ChargeAllocator chargeAllocator() {
+        return chargeAllocator;
+    }
+
+    /** The department cost summary (per department path and person). */
+    public DepartmentSummary departmentSummary() {
+        return new DepartmentSummary(pool, Clock.systemUTC());
+    }
+
+    /** Bulk import of departments, people, extensions and codes from CSV or .xlsx files. */
+    public OrgImporter orgImporter() {
+        return new OrgImporter(pool, chargeAllocator, Clock.systemUTC());
+    }
+
+    /** Purges or archives calls older than a number of months. */
+    public CdrRetention retention() {
+        return new CdrRetention(pool);
+    }
+
+    public SiteRepository siteRepository() {
+        return new SiteRepository(pool);
+    }
+
+    /** Calls as groups of stored legs. */
+    public CallGroups callGroups() {
+        return new CallGroups(pool);
     }
 
     public OrgRepository orgRepository() {

@@ -5,9 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.bluewhale.server.DataDirectory;
-import org.bluewhale.server.config.Config;
-import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.store.Database;
 import org.bluewhale.store.cdr.CdrQuery;
 import org.bluewhale.store.cdr.CdrReader;
@@ -45,17 +42,8 @@ final class CdrsCommand implements Callable<Integer> {
         if (!format.equals("csv") && !format.equals("json")) {
             throw new IllegalArgumentException("--format must be csv or json, got '" + format + "'");
         }
-        Config configuration = DataDirectory.config(data, config);
-        String url = DataDirectory.databaseUrl(data, configuration);
-        try (Database database = Database.open(url, configuration.get(ServerKeys.DB_USER),
-                configuration.get(ServerKeys.DB_PASSWORD))) {
+        try (Database database = CliDatabase.open(data, config, "read CDRs through GET /api/v1/cdrs")) {
             print(database.cdrReader(), System.out);
-        } catch (RuntimeException e) {
-            if (url.startsWith("jdbc:h2:") && String.valueOf(e.getMessage()).contains("already in use")) {
-                throw new IllegalStateException("a running server holds the embedded H2 database in " + data
-                        + ": read CDRs through GET /api/v1/cdrs, or stop the server first");
-            }
-            throw e;
         }
         return 0;
     }

@@ -28,6 +28,12 @@ public final class ServerKeys {
             "Main database user.");
     public static final ConfigKey<String> DB_PASSWORD = ConfigKey.string("db.password", "",
             "Main database password.");
+    public static final ConfigKey<Integer> DB_RETENTION_MONTHS = ConfigKey.integer("db.retention-months", 0,
+            "Calls are kept for the current month and this many whole months (UTC) before it; older ones are "
+            + "archived or purged at start and once a day. 0 keeps every call.");
+    public static final ConfigKey<String> DB_RETENTION_ACTION = ConfigKey.string("db.retention-action", "archive",
+            "What happens to calls past db.retention-months: archive (moved to the cdr_archive table) or purge "
+            + "(deleted).");
 
     // --- Raw journal
     public static final ConfigKey<Long> JOURNAL_SEGMENT = ConfigKey.megabytes("journal.segment-mb", 256,
@@ -100,6 +106,7 @@ public final class ServerKeys {
 
     /** Every key, in documentation order. */
     public static final List<ConfigKey<?>> ALL = List.of(HTTP_PORT, HTTP_BIND, DB_URL, DB_USER, DB_PASSWORD,
+            DB_RETENTION_MONTHS, DB_RETENTION_ACTION,
             JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,
             PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
             PBX_FORMAT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,

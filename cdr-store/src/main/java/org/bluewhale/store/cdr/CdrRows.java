@@ -9,20 +9,20 @@ import org.bluewhale.core.RatedCall;
 
 /**
  * The {@code cdr} columns and how a rated call fills them (no allocation beyond the driver's).
- * The PBX and sequence live in the key, the zone and tariff in lookup tables, enums as
+ * The PBX and sequence live in the key, the zone, tariff and charge in lookup tables, enums as
  * {@link CdrCodes}, and empty optional texts as NULL: the narrower the row, the faster the insert.
  */
 final class CdrRows {
 
     static final List<String> COLUMNS = List.of("cdr_key", "journal_pos", "start_utc", "zone_id", "duration_s",
             "ring_s", "calling", "dialed", "direction", "condition_code", "account_code", "auth_code", "trunk_in",
-            "trunk_out", "correlation_id", "call_class", "billed_s", "cost_minor", "tariff_id");
+            "trunk_out", "correlation_id", "call_class", "billed_s", "cost_minor", "tariff_id", "charge_id");
 
     private CdrRows() {
     }
 
-    /** A rated call with its key and interned ids resolved before the batch transaction. */
-    record Row(long key, int zoneId, int tariffId, RatedCall call) {
+    /** A rated call with its key and interned ids resolved before the batch transaction ({@code chargeId} 0: nobody). */
+    record Row(long key, int zoneId, int tariffId, int chargeId, RatedCall call) {
     }
 
     static void bind(PreparedStatement ps, int p, Row row) throws SQLException {
@@ -47,6 +47,11 @@ final class CdrRows {
         ps.setLong(p + 16, call.billedSeconds());
         ps.setLong(p + 17, call.cost().minorUnits());
         ps.setInt(p + 18, row.tariffId());
+        if (row.chargeId() == 0) {
+            ps.setNull(p + 19, Types.INTEGER);
+        } else {
+            ps.setInt(p + 19, row.chargeId());
+        }
     }
 
     /** Empty texts are stored as NULL (smaller row); {@link CdrReader} reads NULL back as {@code ""}. */

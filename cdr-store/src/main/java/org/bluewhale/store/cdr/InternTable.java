@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.bluewhale.store.StoreException;
+import org.bluewhale.store.charge.Charge;
 
 /**
- * A lookup table ({@code zone}, {@code tariff}) that gives a value repeated in nearly every
+ * A lookup table ({@code zone}, {@code tariff}, {@code charge}) that gives a value repeated in nearly every
  * {@code cdr} row a small id, with an in-memory cache of value to id, as {@link PbxRegistry} does
  * for PBXs. A value seen for the first time is inserted and committed on its own (auto-commit)
  * before the batch that refers to it, so a crash can never leave a row pointing to a missing id.
@@ -78,6 +80,30 @@ final class InternTable<K> {
                 ps.setString(first + 1, tariff.currency().getCurrencyCode());
             }
         });
+    }
+
+    /** The {@code charge} table: who a call is charged to; absent ids ({@code 0}) are stored as NULL. */
+    static InternTable<Charge> charges(DataSource pool) {
+        return new InternTable<>(pool, "charge", List.of("user_id", "department_id"), new Columns<>() {
+            @Override
+            public Charge read(ResultSet rs, int first) throws SQLException {
+                return new Charge(rs.getInt(first), rs.getInt(first + 1)); // NULL reads as 0
+            }
+
+            @Override
+            public void bind(PreparedStatement ps, int first, Charge charge) throws SQLException {
+                bindId(ps, first, charge.userId());
+                bindId(ps, first + 1, charge.departmentId());
+            }
+        });
+    }
+
+    private static void bindId(PreparedStatement ps, int index, int id) throws SQLException {
+        if (id == 0) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, id);
+        }
     }
 
     /**

@@ -39,19 +39,25 @@ public final class JdbcCdrStore implements CdrStore {
     private final PbxRegistry pbxRegistry;
     private final InternTable<ZoneId> zones;
     private final InternTable<TariffRef> tariffs;
+    private final ChargeAllocator charges;
     private final MultiRowInsert<CdrRows.Row> cdrInsert;
     private final MultiRowInsert<QuarantineRows.Row> quarantineInsert;
+    private final CopyCdrInsert cdrCopy;
+    private final MonthPartitions partitions;
     private final ExistingKeys existingCdrKeys = new ExistingKeys("cdr", "cdr_key");
     private final ExistingKeys existingQuarantineKeys = new ExistingKeys("quarantine", "q_key");
 
-    public JdbcCdrStore(DataSource pool, Dialect dialect, PbxRegistry pbxRegistry) {
+    public JdbcCdrStore(DataSource pool, Dialect dialect, PbxRegistry pbxRegistry, ChargeAllocator charges) {
         this.pool = pool;
+        this.charges = charges;
         this.dialect = dialect;
         this.pbxRegistry = pbxRegistry;
         this.zones = InternTable.zones(pool);
         this.tariffs = InternTable.tariffs(pool);
         this.cdrInsert = new MultiRowInsert<>("cdr", CdrRows.COLUMNS,
                 dialect.rowsPerInsert(CdrRows.COLUMNS.size()), CdrRows::bind);
+        this.cdrCopy = dialect.copiesCdrRows() ? new CopyCdrInsert() : null;
+        this.partitions = dialect.partitionsCdrByMonth() ? new MonthPartitions() : null;
         this.quarantineInsert = new MultiRowInsert<>("quarantine", QuarantineRows.COLUMNS,
                 dialect.rowsPerInsert(QuarantineRows.COLUMNS.size()), QuarantineRows::bind);
     }
@@ -71,9 +77,13 @@ public final class JdbcCdrStore implements CdrStore {
         List<QuarantineRows.Row> quarantined = quarantineRows(batch.quarantined());
         try (Connection c = pool.getConnection()) {
             List<CdrRows.Row> calls = cdrRows(c, batch.calls()); // commits new zones/tariffs first
+            if (partitions != null) {
+                partitions.ensure(c, calls); // and the months' partitions
+            }
             c.setAutoCommit(false);
             try {
                 insertOnce(c, calls, quarantined);
+                CostDays.forgetLateDays(c, calls, System.currentTimeMillis());
                 advancePosition(c, batch.journalPosition());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -91,7 +101,7 @@ public final class JdbcCdrStore implements CdrStore {
             throws SQLException {
         Savepoint beforeInsert = c.setSavepoint();
         try {
-            cdrInsert.insert(c, calls);
+            insertCalls(c, calls);
             quarantineInsert.insert(c, quarantined);
         } catch (SQLException e) {
             if (!dialect.isDuplicateKey(e)) {
@@ -105,8 +115,16 @@ public final class JdbcCdrStore implements CdrStore {
             LOG.info("replayed batch: {} of {} calls and {} of {} quarantined records were already stored",
                     calls.size() - newCalls.size(), calls.size(),
                     quarantined.size() - newQuarantined.size(), quarantined.size());
-            cdrInsert.insert(c, newCalls);
+            insertCalls(c, newCalls);
             quarantineInsert.insert(c, newQuarantined);
+        }
+    }
+
+    private void insertCalls(Connection c, List<CdrRows.Row> calls) throws SQLException {
+        if (cdrCopy != null) {
+            cdrCopy.insert(c, calls);
+        } else {
+            cdrInsert.insert(c, calls);
         }
     }
 
@@ -139,13 +157,19 @@ public final class JdbcCdrStore implements CdrStore {
         }
     }
 
-    /** Resolves keys and interned ids; {@code c} is still in auto-commit mode, so new ids commit at once. */
+    /**
+     * Resolves keys, interned ids and the charge of each call (allocated now, see
+     * {@link ChargeAllocator}); {@code c} is still in auto-commit mode, so new ids commit at once.
+     */
     private List<CdrRows.Row> cdrRows(Connection c, List<RatedCall> calls) throws SQLException {
         List<CdrRows.Row> rows = new ArrayList<>(calls.size());
+        if (!calls.isEmpty()) {
+            charges.refresh(c);
+        }
         for (RatedCall call : calls) {
             int pbxId = pbxRegistry.requireId(call.leg().pbxId());
             rows.add(new CdrRows.Row(CdrKey.of(pbxId, call.leg().sequence()), zones.idOf(c, call.leg().zone()),
-                    tariffs.idOf(c, TariffRef.of(call)), call));
+                    tariffs.idOf(c, TariffRef.of(call)), charges.chargeIdOf(c, call.leg()), call));
         }
         return rows;
     }

@@ -34,6 +34,16 @@ public interface Dialect {
     /** How many rows one multi-row {@code INSERT ... VALUES (...),(...)} statement carries. */
     int rowsPerInsert(int columns);
 
+    /** True when the {@code cdr} batch insert should use PostgreSQL's {@code COPY FROM STDIN}. */
+    default boolean copiesCdrRows() {
+        return false;
+    }
+
+    /** True when {@code cdr} is partitioned by month (a migration of the dialect's own) and needs each month's partition. */
+    default boolean partitionsCdrByMonth() {
+        return false;
+    }
+
     /** The dialect of a JDBC URL. */
     static Dialect forUrl(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:h2:")) {

@@ -48,6 +48,18 @@ final class PostgresDialect implements Dialect {
         return Dialect.anyInChain(e, s -> UNIQUE_VIOLATION.equals(s.getSQLState()));
     }
 
+    /** COPY: measured faster than multi-row INSERT in cdr-store/BENCHMARKS.md. */
+    @Override
+    public boolean copiesCdrRows() {
+        return true;
+    }
+
+    /** By the V22 PostgreSQL migration. */
+    @Override
+    public boolean partitionsCdrByMonth() {
+        return true;
+    }
+
     @Override
     public int rowsPerInsert(int columns) {
         return Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / columns);

@@ -6,8 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Departments, users and which user an extension belongs to over time. */
+/**
+ * Departments, users and which user an extension, authorisation code or account code belongs to
+ * over time. Every change bumps the org revision, so the store reallocates new calls with it.
+ */
 public final class OrgRepository {
+
+    /** Also run by the bulk import, inside its transaction. */
+    public static final String REVISION_BUMP = "UPDATE org_revision SET revision = revision + 1 WHERE id = 1";
 
     private final Sql sql;
 
@@ -22,6 +28,7 @@ public final class OrgRepository {
             Sql.setNullableInt(ps, 1, parentId);
             ps.setString(2, name);
         }, "add department " + name);
+        changed();
         return new Department(id, parentId, name);
     }
 
@@ -37,6 +44,7 @@ public final class OrgRepository {
             ps.setString(1, name);
             Sql.setNullableInt(ps, 2, departmentId);
         }, "add user " + name);
+        changed();
         return new AppUser(id, name, departmentId);
     }
 
@@ -53,6 +61,36 @@ public final class OrgRepository {
             ps.setInt(2, userId);
             ps.setLong(3, validFrom.toEpochMilli());
         }, "assign extension " + number);
+        changed();
+    }
+
+    /** Charges calls made with authorisation code {@code code} to {@code userId} from {@code validFrom} on. */
+    public void assignAuthCode(String code, int userId, Instant validFrom) {
+        Objects.requireNonNull(code, "code");
+        sql.update("INSERT INTO auth_code (code, user_id, valid_from) VALUES (?, ?, ?)", ps -> {
+            ps.setString(1, code);
+            ps.setInt(2, userId);
+            ps.setLong(3, validFrom.toEpochMilli());
+        }, "assign authorisation code");
+        changed();
+    }
+
+    /** Charges calls carrying account code {@code code} to {@code departmentId} from {@code validFrom} on. */
+    public void assignAccountCode(String code, int departmentId, Instant validFrom, String description) {
+        Objects.requireNonNull(code, "code");
+        sql.update("INSERT INTO account_code (code, department_id, valid_from, description) VALUES (?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, code);
+                    ps.setInt(2, departmentId);
+                    ps.setLong(3, validFrom.toEpochMilli());
+                    ps.setString(4, description);
+                }, "assign account code " + code);
+        changed();
+    }
+
+    /** Tells the store's allocator (in this process or another) to reload the org. */
+    private void changed() {
+        sql.update(REVISION_BUMP, ps -> { }, "bump the org revision");
     }
 
     public List<ExtensionAssignment> extensions() {

@@ -1,0 +1,71 @@
+package org.bluewhale.store.summary;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import org.bluewhale.store.cdr.CostDays;
+
+/**
+ * Rolls past UTC days up into {@code cost_day}, one transaction per day under the roll-up lock,
+ * and marks them done; the store clears a mark when a late call of that day arrives
+ * ({@link CostDays}). Done on demand by the summary, so a period is scanned call by call once.
+ */
+final class CostRollup {
+
+    private static final String ROLL_UP = "INSERT INTO cost_day (utc_day, charge_id, call_class, tariff_id, calls,"
+            + " duration_s, cost_minor) SELECT ?, COALESCE(charge_id, 0), call_class, tariff_id, COUNT(*),"
+            + " SUM(duration_s), SUM(cost_minor) FROM cdr WHERE start_utc >= ? AND start_utc < ?"
+            + " GROUP BY COALESCE(charge_id, 0), call_class, tariff_id";
+
+    private CostRollup() {
+    }
+
+    /** Rolls up the days in [{@code firstDay}, {@code endDay}) that are not done; {@code c} is in auto-commit mode. */
+    static void ensure(Connection c, long firstDay, long endDay) throws SQLException {
+        Set<Long> done = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT utc_day FROM cost_day_done WHERE utc_day >= ? AND utc_day < ?")) {
+            ps.setLong(1, firstDay);
+            ps.setLong(2, endDay);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    done.add(rs.getLong(1));
+                }
+            }
+        }
+        for (long day = firstDay; day < endDay; day++) {
+            if (!done.contains(day)) {
+                rollUp(c, day);
+            }
+        }
+    }
+
+    private static void rollUp(Connection c, long day) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate(CostDays.LOCK);
+                s.executeUpdate("DELETE FROM cost_day WHERE utc_day = " + day);
+                s.executeUpdate("DELETE FROM cost_day_done WHERE utc_day = " + day); // another roll-up may have won
+            }
+            try (PreparedStatement ps = c.prepareStatement(ROLL_UP)) {
+                ps.setLong(1, day);
+                ps.setLong(2, day * CostDays.DAY_MILLIS);
+                ps.setLong(3, (day + 1) * CostDays.DAY_MILLIS);
+                ps.executeUpdate();
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO cost_day_done (utc_day) VALUES (" + day + ")");
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+}
