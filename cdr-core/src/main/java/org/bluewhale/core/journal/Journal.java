@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * {@link #append} returns. Stages follow it with {@link JournalReader}s; the store reports
  * the position it has committed, which decides what retention may delete.
  */
-public final class Journal implements RecordSink, AutoCloseable {
+public final class Journal implements SequencedSink, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
     private static final int WRITE_BUFFER = 4 << 20;
@@ -140,6 +140,34 @@ public final class Journal implements RecordSink, AutoCloseable {
         try {
             SourceState source = source(pbxId);
             source.next = Math.max(source.next, next);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public long nextSequence(String pbxId) {
+        writeLock.lock();
+        try {
+            return source(pbxId).next;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public long appendNew(String pbxId, List<Frame> frames, long firstSequence) {
+        if (firstSequence < 1) {
+            throw new IllegalArgumentException("sequences start at 1: " + firstSequence);
+        }
+        writeLock.lock(); // held across the check and the append (the lock is reentrant)
+        try {
+            long known = source(pbxId).next - firstSequence;
+            if (known < frames.size()) {
+                int skip = (int) Math.max(0, known);
+                appendFrames(pbxId, frames.subList(skip, frames.size()), firstSequence + skip);
+            }
+            return source(pbxId).next;
         } finally {
             writeLock.unlock();
         }

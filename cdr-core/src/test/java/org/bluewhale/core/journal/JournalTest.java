@@ -190,4 +190,21 @@ class JournalTest {
             assertEquals(5, journal.writtenPosition());
         }
     }
+
+    @Test
+    void appendNewJournalsOnlyWhatItDoesNotHoldAndSurvivesAReopen() throws Exception {
+        try (Journal journal = open(JournalConfig.defaults(dir))) {
+            assertEquals(1, journal.nextSequence("ru1"));
+            assertEquals(4, journal.appendNew("ru1", lines("a", 3), 1));
+            assertEquals(6, journal.appendNew("ru1", lines("b", 4), 2), "2..3 held already, 4..5 new");
+            assertEquals(6, journal.appendNew("ru1", lines("c", 2), 3), "all held: nothing appended");
+            assertEquals(12, journal.appendNew("ru1", lines("d", 2), 10), "a gap is allowed");
+        }
+        try (Journal journal = open(JournalConfig.defaults(dir))) {
+            assertEquals(12, journal.nextSequence("ru1"));
+            List<RawRecord> all = journal.readAll(1);
+            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 10L, 11L), all.stream().map(RawRecord::sequence).toList());
+            assertEquals(List.of("a0", "a1", "a2", "b2", "b3", "d0", "d1"), all.stream().map(RawRecord::text).toList());
+        }
+    }
 }
