@@ -1,0 +1,91 @@
+package org.bluewhale.rsp;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The figures of one RSP listener, shared by its sessions and read by
+ * {@link org.bluewhale.core.spi.Connector#status()} from any thread. Updated once per read
+ * burst, not per record.
+ */
+public final class RspCounters {
+
+    private final AtomicLong records = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicInteger sessions = new AtomicInteger();
+    private final AtomicInteger paused = new AtomicInteger();
+    private volatile Instant lastRecordAt;
+    private volatile String lastError;
+
+    public void journaled(long recordCount, long byteCount) {
+        records.addAndGet(recordCount);
+        bytes.addAndGet(byteCount);
+        lastRecordAt = Instant.now();
+    }
+
+    /** Records received again (a resend after a reconnect or a lost ack) and not journaled twice. */
+    public void duplicates(long count) {
+        duplicates.addAndGet(count);
+    }
+
+    public void sessionOpened() {
+        sessions.incrementAndGet();
+    }
+
+    public void sessionClosed() {
+        sessions.decrementAndGet();
+    }
+
+    /** A sender turned away (wrong key, unknown peer or certificate, bad version). */
+    public void refused(String why) {
+        refused.incrementAndGet();
+        lastError = why;
+    }
+
+    public void error(String description) {
+        lastError = description;
+    }
+
+    public void channelPaused() {
+        paused.incrementAndGet();
+    }
+
+    public void channelResumed() {
+        paused.decrementAndGet();
+    }
+
+    public long records() {
+        return records.get();
+    }
+
+    public long bytes() {
+        return bytes.get();
+    }
+
+    public long duplicates() {
+        return duplicates.get();
+    }
+
+    public long refusedSessions() {
+        return refused.get();
+    }
+
+    public int openSessions() {
+        return sessions.get();
+    }
+
+    public boolean paused() {
+        return paused.get() > 0;
+    }
+
+    public Instant lastRecordAt() {
+        return lastRecordAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}
