@@ -49,6 +49,11 @@ public record RspClientConfig(String host, int port, String peerId, RspAuth auth
                 reconnectMax);
     }
 
+    public RspClientConfig withBatchRecords(int records) {
+        return new RspClientConfig(host, port, peerId, auth, tls, compression, records, ackTimeout, reconnectMin,
+                reconnectMax);
+    }
+
     public RspClientConfig withTimers(Duration ackWait, Duration reconnectFirst, Duration reconnectLongest) {
         return new RspClientConfig(host, port, peerId, auth, tls, compression, batchRecords, ackWait, reconnectFirst,
                 reconnectLongest);
