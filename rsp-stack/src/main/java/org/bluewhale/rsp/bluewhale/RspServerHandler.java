@@ -8,6 +8,7 @@ import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
+import javax.net.ssl.SSLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.bluewhale.core.journal.Frame;
@@ -207,7 +208,12 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (cause instanceof DecoderException) {
+        if (cause.getCause() instanceof SSLException tls) {
+            counters.refused("refused " + ctx.channel().remoteAddress() + ": TLS handshake failed: " + tls.getMessage());
+            log.warn("RSP refused {}: TLS handshake failed: {}", ctx.channel().remoteAddress(), tls.getMessage());
+            state = State.CLOSED;
+            ctx.close();
+        } else if (cause instanceof DecoderException) {
             Throwable reason = cause.getCause() != null ? cause.getCause() : cause;
             fail(ctx, CloseReason.PROTOCOL_ERROR, reason.getMessage());
         } else if (cause instanceof IOException) {
