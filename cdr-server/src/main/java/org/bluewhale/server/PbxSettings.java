@@ -26,7 +26,7 @@ import org.bluewhale.connectors.tcp.TcpClientConnector;
 import org.bluewhale.connectors.tcp.TcpListenConfig;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.PbxDescriptor;
-import org.bluewhale.core.journal.RecordSink;
+import org.bluewhale.core.journal.SequencedSink;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.FileSink;
 import org.bluewhale.server.config.Config;
@@ -44,9 +44,9 @@ public record PbxSettings(PbxDescriptor descriptor, String transport, Config con
             PbxDescriptor descriptor = new PbxDescriptor(id, config.get(PBX_SITE.forId(id)),
                     config.get(PBX_FORMAT.forId(id)), config.get(PBX_ZONE.forId(id)));
             String transport = config.get(PBX_TRANSPORT.forId(id));
-            if (!List.of("tcp-listen", "tcp-client", "directory", "none").contains(transport)) {
+            if (!List.of("tcp-listen", "tcp-client", "directory", "rsp", "avaya-rsp", "none").contains(transport)) {
                 throw new ConfigException(PBX_TRANSPORT.forId(id).name() + " = '" + transport
-                        + "': expected tcp-listen, tcp-client, directory or none");
+                        + "': expected tcp-listen, tcp-client, directory, rsp, avaya-rsp or none");
             }
             return new PbxSettings(descriptor, transport, config);
         } catch (IllegalArgumentException e) {
@@ -54,7 +54,7 @@ public record PbxSettings(PbxDescriptor descriptor, String transport, Config con
         }
     }
 
-    private <T> T get(org.bluewhale.server.config.ConfigKey<T> key) {
+    <T> T get(org.bluewhale.server.config.ConfigKey<T> key) {
         return config.get(key.forId(descriptor.id()));
     }
 
@@ -63,7 +63,7 @@ public record PbxSettings(PbxDescriptor descriptor, String transport, Config con
      *
      * @param files where a directory transport imports its files
      */
-    public Optional<Connector> connector(RecordSink sink, FileSink files, EventLoopGroup loops) {
+    public Optional<Connector> connector(SequencedSink sink, FileSink files, EventLoopGroup loops) {
         String id = descriptor.id();
         return switch (transport) {
             case "tcp-listen" -> Optional.of(new TcpListenConnector(new TcpListenConfig(id, get(PBX_BIND),
@@ -87,6 +87,8 @@ public record PbxSettings(PbxDescriptor descriptor, String transport, Config con
                 }
                 yield Optional.of(new DirectoryWatchConnector(id, Path.of(directory), get(PBX_POLL_EVERY), files));
             }
+            case "rsp" -> Optional.of(RspSettings.bluewhaleRsp(this, sink, loops));
+            case "avaya-rsp" -> Optional.of(RspSettings.avayaRsp(this, sink, loops));
             default -> Optional.empty();
         };
     }

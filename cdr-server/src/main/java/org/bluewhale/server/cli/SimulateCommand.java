@@ -5,16 +5,24 @@ import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.bluewhale.connectors.tcp.TcpRecordSender;
+import org.bluewhale.server.sim.RspFeed;
 import org.bluewhale.server.sim.SimulatedFeed;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Act as a PBX: send realistic CDR traffic of the demo site over TCP.")
+        description = "Act as a PBX: send realistic CDR traffic of the demo site over TCP or Bluewhale RSP.")
 final class SimulateCommand implements Callable<Integer> {
 
-    @Option(names = "--to", required = true, description = "HOST:PORT of a Bluewhale tcp-listen PBX.")
+    @Option(names = "--to", required = true, description = "HOST:PORT of a Bluewhale tcp-listen or rsp PBX.")
     String to;
+
+    @Option(names = "--transport", defaultValue = "tcp", description = "tcp or rsp (default: ${DEFAULT-VALUE}).")
+    String transport;
+
+    @Mixin
+    RspOptions rsp;
 
     @Option(names = "--format", required = true, description = "avaya-unformatted or cucm.")
     String format;
@@ -33,7 +41,7 @@ final class SimulateCommand implements Callable<Integer> {
     Instant start;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         int colon = to.lastIndexOf(':');
         if (colon < 1) {
             throw new IllegalArgumentException("--to must be HOST:PORT, got '" + to + "'");
@@ -41,11 +49,23 @@ final class SimulateCommand implements Callable<Integer> {
         InetSocketAddress target = new InetSocketAddress(to.substring(0, colon), Integer.parseInt(to.substring(colon + 1)));
         SimulatedFeed feed = new SimulatedFeed(format, seed, count, start);
         long sent;
+        if (transport.equals("rsp")) {
+            sent = RspFeed.send(rsp.config(target), feed, rate.equals("max") ? 0 : Double.parseDouble(rate));
+        } else if (!transport.equals("tcp")) {
+            throw new IllegalArgumentException("--transport must be tcp or rsp, got '" + transport + "'");
+        } else {
+            sent = sendOverTcp(target, feed);
+        }
+        System.out.println("sent: " + sent + " records to " + to);
+        return 0;
+    }
+
+    private long sendOverTcp(InetSocketAddress target, SimulatedFeed feed) throws IOException {
+        long sent;
         try (TcpRecordSender sender = TcpRecordSender.connect(target)) {
             sent = rate.equals("max") ? sender.sendAsFastAsPossible(feed)
                     : sender.sendAtRate(feed, Double.parseDouble(rate));
         }
-        System.out.println("sent: " + sent + " records to " + to);
-        return 0;
+        return sent;
     }
 }

@@ -66,11 +66,12 @@ public final class ServerKeys {
             "Time zone of the PBX clock (IANA name, or system for the server zone); DST rules apply.");
     public static final ConfigKey<String> PBX_TRANSPORT = ConfigKey.string("pbx.<id>.transport", "tcp-listen",
             "tcp-listen: the PBX connects to us; tcp-client: we connect to the PBX; directory: the PBX drops "
-            + "files in a folder; none: files only (replay).");
+            + "files in a folder; rsp: Bluewhale RSP (remote units, the simulator); avaya-rsp: Avaya CM with "
+            + "Reliable Protocol; none: files only (replay).");
     public static final ConfigKey<Integer> PBX_PORT = ConfigKey.integer("pbx.<id>.port", 5101,
-            "tcp-listen: the port we listen on; tcp-client: the PBX's port.");
+            "tcp-listen, rsp, avaya-rsp: the port we listen on; tcp-client: the PBX's port.");
     public static final ConfigKey<String> PBX_BIND = ConfigKey.string("pbx.<id>.bind", "0.0.0.0",
-            "tcp-listen: the address we listen on.");
+            "tcp-listen, rsp, avaya-rsp: the address we listen on.");
     public static final ConfigKey<String> PBX_ALLOWED = ConfigKey.string("pbx.<id>.allowed", "",
             "tcp-listen: comma-separated addresses or CIDR ranges allowed to connect; empty allows any.");
     public static final ConfigKey<String> PBX_HOST = ConfigKey.string("pbx.<id>.host", "",
@@ -86,6 +87,26 @@ public final class ServerKeys {
             + "done/ (or failed/ with <name>.reason.txt).");
     public static final ConfigKey<Duration> PBX_POLL_EVERY = ConfigKey.duration("pbx.<id>.poll-every", "2s",
             "directory: how often the folder is listed; a file is taken when unchanged between two listings.");
+
+    // --- Reliable Session Protocols (transport rsp: Bluewhale RSP; avaya-rsp: Avaya CM adjunct mode); docs/rsp.md
+    public static final ConfigKey<String> PBX_RSP_PEER = ConfigKey.string("pbx.<id>.rsp-peer", "",
+            "rsp: the peer id the sender must announce (a remote unit's id); empty means the PBX id.");
+    public static final ConfigKey<String> PBX_RSP_PSK_FILE = ConfigKey.string("pbx.<id>.rsp-psk-file", "",
+            "rsp: file holding the pre-shared key (at least 16 characters); the sender proves it by HMAC-SHA256.");
+    public static final ConfigKey<String> PBX_RSP_TLS_CERTIFICATE = ConfigKey.string("pbx.<id>.rsp-tls-certificate",
+            "", "rsp: PEM certificate chain of this server; set (with rsp-tls-key) to require TLS.");
+    public static final ConfigKey<String> PBX_RSP_TLS_KEY = ConfigKey.string("pbx.<id>.rsp-tls-key", "",
+            "rsp: PEM (PKCS#8, unencrypted) private key of rsp-tls-certificate.");
+    public static final ConfigKey<String> PBX_RSP_TLS_CLIENT_CA = ConfigKey.string("pbx.<id>.rsp-tls-client-ca", "",
+            "rsp: PEM certificates trusted for client certificates; when set, senders must present one whose "
+            + "CN is the peer id (then a pre-shared key is optional).");
+    public static final ConfigKey<Integer> PBX_RSP_WINDOW = ConfigKey.integer("pbx.<id>.rsp-window", 50_000,
+            "rsp: records a sender may have unacknowledged at once.");
+    public static final ConfigKey<Duration> PBX_RSP_KEEP_ALIVE = ConfigKey.duration("pbx.<id>.rsp-keep-alive", "10s",
+            "rsp: a PING is sent after this long without traffic (both ways; the sender learns it at session open).");
+    public static final ConfigKey<Duration> PBX_RSP_DEAD_PEER = ConfigKey.duration("pbx.<id>.rsp-dead-peer-timeout",
+            "3m", "rsp and avaya-rsp: a session that received nothing for this long is closed; for avaya-rsp keep "
+            + "it above CM's Connectivity Timer (60 s by default).");
 
     /**
      * Whether {@code name} is a server key (per-PBX keys with any id). Site and rating keys belong
@@ -110,5 +131,7 @@ public final class ServerKeys {
             JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,
             PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
             PBX_FORMAT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
-            PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_DIRECTORY, PBX_POLL_EVERY);
+            PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_DIRECTORY, PBX_POLL_EVERY,
+            PBX_RSP_PEER, PBX_RSP_PSK_FILE, PBX_RSP_TLS_CERTIFICATE, PBX_RSP_TLS_KEY, PBX_RSP_TLS_CLIENT_CA,
+            PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER);
 }
