@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RspListener implements Connector {
 
+    /** Fired on every session when the listener closes, so a protocol can say goodbye first. */
+    public enum Shutdown { EVENT }
+
     private static final Logger log = LoggerFactory.getLogger(RspListener.class);
 
     private final String kind;
@@ -123,6 +126,10 @@ public final class RspListener implements Connector {
         Channel channel = serverChannel;
         if (channel != null) {
             channel.close().awaitUninterruptibly();
+        }
+        for (Channel connection : connections) {
+            connection.eventLoop().submit(() -> connection.pipeline().fireUserEventTriggered(Shutdown.EVENT))
+                    .awaitUninterruptibly();
         }
         connections.close().awaitUninterruptibly();
     }

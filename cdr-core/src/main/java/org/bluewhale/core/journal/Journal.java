@@ -355,7 +355,12 @@ public final class Journal implements SequencedSink, AutoCloseable {
 
     @Override
     public void close() {
-        housekeeper.shutdownNow();
+        housekeeper.shutdown(); // not shutdownNow: interrupting a force() would close the segment's channel
+        try {
+            housekeeper.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         writeLock.lock();
         try {
             active.force(false);

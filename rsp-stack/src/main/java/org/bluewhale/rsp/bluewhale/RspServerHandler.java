@@ -15,6 +15,7 @@ import org.bluewhale.core.journal.Frame;
 import org.bluewhale.core.journal.SequencedSink;
 import org.bluewhale.rsp.JournalBackpressure;
 import org.bluewhale.rsp.RspCounters;
+import org.bluewhale.rsp.RspListener;
 import org.bluewhale.rsp.TlsFiles;
 import org.bluewhale.rsp.bluewhale.RspFrame.Accept;
 import org.bluewhale.rsp.bluewhale.RspFrame.Ack;
@@ -190,6 +191,8 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
             ctx.writeAndFlush(new Ping(++pingToken));
         } else if (event instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
             fail(ctx, CloseReason.DEAD_PEER, "nothing received for " + config.deadPeerTimeout().toMillis() + " ms");
+        } else if (event == RspListener.Shutdown.EVENT && state != State.CLOSED) {
+            close(ctx, CloseReason.SHUTTING_DOWN, "server stopping");
         } else {
             ctx.fireUserEventTriggered(event);
         }

@@ -223,6 +223,17 @@ class RspServerHandlerTest {
     }
 
     @Test
+    void aStoppingServerJournalsWhatItReadAndSaysSo() throws Exception {
+        EmbeddedChannel channel = session();
+        open(channel);
+        channel.pipeline().fireChannelRead(new Data(1, records("a", 1)));
+        channel.pipeline().fireUserEventTriggered(org.bluewhale.rsp.RspListener.Shutdown.EVENT);
+        assertEquals(CloseReason.SHUTTING_DOWN, closeFrame(channel).reason());
+        assertFalse(channel.isOpen());
+        assertEquals(List.of("1:a0"), journaled());
+    }
+
+    @Test
     void recordsReadBeforeTheConnectionDropsAreJournaledUnacknowledged() throws Exception {
         EmbeddedChannel channel = session();
         open(channel);

@@ -23,20 +23,26 @@ import org.bluewhale.rsp.TlsFiles;
  * sends them in batches of 1,000 to a listener on the same machine; the clock runs from the
  * sender's start to the ACK of the last record, so handshake, framing, (de)compression, TLS,
  * journal appends and acknowledgements are all inside it. Records are Avaya-like CDR lines of
- * 92 bytes. Prints records/s per mode and round, then the medians.
+ * 92 bytes. After one uncounted warm-up run per mode, prints records/s and CPU per record for
+ * each mode and round, then the medians.
  *
- * <pre>java -cp target/classes:target/test-classes:$(deps) org.bluewhale.rsp.bluewhale.RspThroughputBenchmark [records] [rounds]</pre>
+ * <pre>java -cp target/classes:target/test-classes:$(deps) org.bluewhale.rsp.bluewhale.RspThroughputBenchmark [records] [rounds] [modes]</pre>
  */
 public final class RspThroughputBenchmark {
 
     private static final Path TLS = Path.of("src", "test", "resources", "tls");
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<byte[]> records = records(count);
-        String[] modes = {"plain", "plain+zstd", "tls", "tls+zstd"};
+        String[] modes = args.length > 2 ? args[2].split(",") : new String[] {"plain", "plain+zstd", "tls", "tls+zstd"};
         double[][] rates = new double[modes.length][rounds];
+        for (String mode : modes) { // warm-up, not counted: the JIT compiles the hot paths of every mode
+            run(records.subList(0, Math.min(records.size(), 300_000)), mode.startsWith("tls"), mode.endsWith("zstd"));
+        }
         for (int round = 0; round < rounds; round++) {
             for (int mode = 0; mode < modes.length; mode++) { // interleaved, so drift hits every mode alike
                 rates[mode][round] = run(records, modes[mode].startsWith("tls"), modes[mode].endsWith("zstd"));
@@ -79,12 +85,15 @@ public final class RspThroughputBenchmark {
                 client = client.withTls(context);
             }
             long start = System.nanoTime();
+            long cpuStart = CPU.getProcessCpuTime();
             try (RspSender sender = RspSender.start(client, MemoryOutbox.resuming(1, records, records.size()))) {
                 if (!sender.awaitAcknowledged(records.size(), Duration.ofMinutes(5))) {
                     throw new IllegalStateException("not all acknowledged: " + sender.acknowledged());
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("  %.2f us CPU per record (sender and server together), %.1f s%n",
+                    (CPU.getProcessCpuTime() - cpuStart) / 1e3 / records.size(), seconds);
             if (journal.nextSequence("bench") != records.size() + 1L) {
                 throw new IllegalStateException("journal holds " + (journal.nextSequence("bench") - 1));
             }
