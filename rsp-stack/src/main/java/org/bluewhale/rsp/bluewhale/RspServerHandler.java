@@ -85,7 +85,13 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
         } else if (frame instanceof Auth auth && state == State.AWAIT_AUTH) {
             authenticate(ctx, auth);
         } else if (frame instanceof Close close) {
-            log.info("RSP peer {} ({}) closes: {} {}", peer(), ctx.channel().remoteAddress(), close.reason(), close.text());
+            if (close.reason() == CloseReason.NORMAL) {
+                log.info("RSP peer {} ({}) closes: {}", peer(), ctx.channel().remoteAddress(), close.text());
+            } else { // e.g. the sender found our key proof wrong: an operator must look
+                counters.error("peer " + peer() + " closed: " + close.reason() + " " + close.text());
+                log.warn("RSP peer {} ({}) closes: {} {}", peer(), ctx.channel().remoteAddress(), close.reason(),
+                        close.text());
+            }
             journalBurst(ctx);
             state = State.CLOSED;
             ctx.writeAndFlush(new Close(CloseReason.NORMAL, "bye")).addListener(ChannelFutureListener.CLOSE);

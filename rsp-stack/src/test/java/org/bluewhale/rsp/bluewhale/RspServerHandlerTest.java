@@ -148,6 +148,15 @@ class RspServerHandlerTest {
     }
 
     @Test
+    void aSenderThatLeavesWithAReasonIsHeard() {
+        EmbeddedChannel channel = session();
+        open(channel);
+        channel.writeInbound(new Close(CloseReason.AUTH_FAILED, "the server did not prove it holds the key"));
+        assertEquals(CloseReason.NORMAL, closeFrame(channel).reason());
+        assertTrue(counters.lastError().contains("AUTH_FAILED the server did not prove"), counters.lastError());
+    }
+
+    @Test
     void aWrongKeyIsRefusedAndCounted() throws Exception {
         EmbeddedChannel channel = session();
         channel.writeInbound(new Hello(1, false, CLIENT_NONCE, "ru1"));
