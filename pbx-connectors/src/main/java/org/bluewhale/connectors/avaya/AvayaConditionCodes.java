@@ -1,5 +1,6 @@
 package org.bluewhale.connectors.avaya;
 
+import org.bluewhale.connectors.layout.FixedWidthLayout.ConditionCodes;
 import org.bluewhale.core.Direction;
 
 /**
@@ -12,10 +13,31 @@ import org.bluewhale.core.Direction;
  *   <li>all others (1 attendant, 4/D ten-hour chain, C/L conference, G/H/I ring/abandon/busy, ...)
  *       carry no direction of their own: it follows from which trunk fields are filled.</li>
  * </ul>
+ *
+ * A leg's condition code is always in the standard alphabet, so that correlation can find
+ * {@link #TEN_HOUR_CHAIN} segments and {@link #CONFERENCE} legs whatever the output format: the
+ * 59-character format's letters are translated (A 1, D 4, E 6, G 7, H 8, I 9, L C).
  */
-final class AvayaConditionCodes {
+public final class AvayaConditionCodes {
+
+    /** A 9:59.x segment of a call of ten hours or more; the final record has the call's own code. */
+    public static final String TEN_HOUR_CHAIN = "4";
+    /** One record per trunk of a conference. */
+    public static final String CONFERENCE = "C";
+
+    private static final String FIFTY_NINE_CHAR = "ADEGHIL";
+    private static final String[] STANDARD_OF_FIFTY_NINE_CHAR = {"1", "4", "6", "7", "8", "9", "C"};
 
     private AvayaConditionCodes() {
+    }
+
+    /** The code in the standard alphabet. */
+    static String standard(String code, ConditionCodes alphabet) {
+        if (alphabet == ConditionCodes.FIFTY_NINE_CHAR && code.length() == 1) {
+            int at = FIFTY_NINE_CHAR.indexOf(code.charAt(0));
+            return at < 0 ? code : STANDARD_OF_FIFTY_NINE_CHAR[at];
+        }
+        return code;
     }
 
     /**

@@ -43,6 +43,31 @@ public final class FixedWidthFields {
         return new String(line, from, length, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * A field split over the line ({@link FixedWidthLayout#parts}): its parts joined in order as
+     * written, then surrounding spaces removed. One part reads as {@link #text(byte[], Column)}.
+     */
+    public static String text(byte[] line, Column[] parts) {
+        if (parts.length == 1) {
+            return text(line, parts[0]);
+        }
+        StringBuilder joined = new StringBuilder();
+        for (Column part : parts) {
+            joined.append(verbatim(line, part));
+        }
+        return joined.toString().strip();
+    }
+
+    /** True when every part of a field is blank. */
+    public static boolean isBlank(byte[] line, Column[] parts) {
+        for (Column part : parts) {
+            if (!isBlank(line, part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the field holds nothing but spaces (or lies past the end of the line). */
     public static boolean isBlank(byte[] line, Column column) {
         int to = Math.min(column.end(), line.length);
@@ -99,8 +124,15 @@ public final class FixedWidthFields {
      * or whichever of the two is present ("" when both are blank).
      */
     public static String pair(byte[] line, Column first, Column second) {
-        String a = text(line, first);
-        String b = text(line, second);
+        return pair(text(line, first), text(line, second));
+    }
+
+    /** {@link #pair(byte[], Column, Column)} of fields that may be split over the line. */
+    public static String pair(byte[] line, Column[] first, Column[] second) {
+        return pair(text(line, first), text(line, second));
+    }
+
+    private static String pair(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() ? b : a;
         }

@@ -9,7 +9,10 @@ import java.util.Optional;
  * file is reported instead of silently ignored.
  */
 public enum LayoutField {
-    START("start", true),
+    /** Start date-time (with {@code date-pattern}). */
+    START("start", false),
+    /** Time of day the call ended (with {@code time-pattern}); the date comes from date records. */
+    END_TIME("end-time", false),
     DURATION("duration", true),
     CONDITION_CODE("condition-code", false),
     ACCESS_CODE_DIALED("access-code-dialed", false),

@@ -1,8 +1,11 @@
 package org.bluewhale.connectors.layout;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A fixed-width local date-time such as {@code ddMMyy HHmm}, read from and written to bytes
@@ -12,6 +15,11 @@ import java.util.List;
  * {@code mm} minute, {@code ss} second (optional); any other character is a literal that must
  * match. A two-digit year is taken as 20yy (PBX clocks report the current century).
  * Times are "local epoch seconds": seconds since 1970-01-01T00:00 on the PBX's wall clock.
+ *
+ * <p>Avaya records carry a time of day without a date, and separate date records carry a month
+ * and day without a year: {@link #compileTimeOfDay} and {@link #compileMonthDay} read those, the
+ * missing parts reading as 2000-01-01 (a leap year, so that 02 29 is a valid date record) and
+ * 00:00; {@link #secondOfDay} and {@link #monthDay} take the parts back out.
  */
 public final class LocalTimestampPattern {
 
@@ -31,8 +39,36 @@ public final class LocalTimestampPattern {
         this.slots = slots;
     }
 
-    /** Compiles a pattern; throws IllegalArgumentException naming what is wrong with it. */
+    private static final EnumSet<Part> DATE_TIME = EnumSet.of(Part.DAY, Part.MONTH, Part.YEAR, Part.HOUR, Part.MINUTE);
+    private static final EnumSet<Part> TIME = EnumSet.of(Part.HOUR, Part.MINUTE);
+    private static final EnumSet<Part> MONTH_DAY = EnumSet.of(Part.MONTH, Part.DAY);
+
+    /** Compiles a full date-time pattern; throws IllegalArgumentException naming what is wrong with it. */
     public static LocalTimestampPattern compile(String pattern) {
+        return compile(pattern, DATE_TIME, EnumSet.allOf(Part.class));
+    }
+
+    /** A time of day without a date, such as {@code HHmm}. */
+    public static LocalTimestampPattern compileTimeOfDay(String pattern) {
+        return compile(pattern, TIME, EnumSet.of(Part.HOUR, Part.MINUTE, Part.SECOND, Part.LITERAL));
+    }
+
+    /** A month and day without a year or time, such as {@code MM dd}. */
+    public static LocalTimestampPattern compileMonthDay(String pattern) {
+        return compile(pattern, MONTH_DAY, EnumSet.of(Part.MONTH, Part.DAY, Part.LITERAL));
+    }
+
+    /** The second of the day of a {@link #parse} result. */
+    public static int secondOfDay(long localEpochSecond) {
+        return (int) Math.floorMod(localEpochSecond, 86_400L);
+    }
+
+    /** The month and day of a {@link #parse} result. */
+    public static MonthDay monthDay(long localEpochSecond) {
+        return MonthDay.from(LocalDate.ofEpochDay(Math.floorDiv(localEpochSecond, 86_400L)));
+    }
+
+    private static LocalTimestampPattern compile(String pattern, Set<Part> required, Set<Part> allowed) {
         List<Slot> slots = new ArrayList<>();
         boolean[] seen = new boolean[Part.values().length];
         int i = 0;
@@ -43,6 +79,10 @@ public final class LocalTimestampPattern {
                 run++;
             }
             Part part = partOf(c);
+            if (!allowed.contains(part)) {
+                throw new IllegalArgumentException("date pattern '" + pattern + "': '" + c + "' is not allowed here (use "
+                        + letters(allowed) + ")");
+            }
             if (part == Part.LITERAL) {
                 if (Character.isLetter(c) || c > 0x7e) {
                     throw new IllegalArgumentException("date pattern '" + pattern + "': unsupported letter '" + c
@@ -65,12 +105,31 @@ public final class LocalTimestampPattern {
             }
             i += run;
         }
-        for (Part needed : new Part[] {Part.DAY, Part.MONTH, Part.YEAR, Part.HOUR, Part.MINUTE}) {
+        for (Part needed : required) {
             if (!seen[needed.ordinal()]) {
                 throw new IllegalArgumentException("date pattern '" + pattern + "' lacks " + needed.name().toLowerCase());
             }
         }
         return new LocalTimestampPattern(pattern, slots.toArray(Slot[]::new));
+    }
+
+    private static String letters(Set<Part> parts) {
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            String letters = switch (part) {
+                case DAY -> "dd";
+                case MONTH -> "MM";
+                case YEAR -> "yy/yyyy";
+                case HOUR -> "HH";
+                case MINUTE -> "mm";
+                case SECOND -> "ss";
+                case LITERAL -> "";
+            };
+            if (!letters.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(letters);
+            }
+        }
+        return out.toString();
     }
 
     private static Part partOf(char c) {
@@ -95,7 +154,7 @@ public final class LocalTimestampPattern {
         if (offset < 0 || offset + pattern.length() > bytes.length) {
             return INVALID;
         }
-        int day = 0, month = 0, year = 0, hour = 0, minute = 0, second = 0;
+        int day = 1, month = 1, year = 2000, hour = 0, minute = 0, second = 0;
         for (Slot slot : slots) {
             if (slot.part == Part.LITERAL) {
                 if (bytes[offset + slot.at] != slot.literal) {

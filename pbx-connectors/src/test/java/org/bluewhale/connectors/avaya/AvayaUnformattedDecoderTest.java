@@ -24,8 +24,8 @@ class AvayaUnformattedDecoderTest {
     private static final String ABANDONED = "240126 1130 0000 H         701 62345678           2100                            003      ";
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private final AvayaUnformattedDecoder decoder =
-            new AvayaUnformattedDecoder(FixedWidthLayout.preset("avaya-unformatted"), SHANGHAI);
+    private final AvayaCdrDecoder decoder =
+            new AvayaCdrDecoder(FixedWidthLayout.preset("avaya-unformatted"), SHANGHAI);
 
     @Test
     void outgoingCallThroughTheOutsideLineAccessCode() {
@@ -97,7 +97,7 @@ class AvayaUnformattedDecoderTest {
 
     @Test
     void nonNumericDurationIsRejectedWithItsColumns() {
-        assertEquals("duration ' 0a2' is not a number (columns 12-16)",
+        assertEquals("duration ' 0a2' (columns 12-16) is not a number",
                 rejected(text(OUTGOING.substring(0, 12) + " 0a2" + OUTGOING.substring(16))));
     }
 
@@ -128,7 +128,7 @@ class AvayaUnformattedDecoderTest {
     @Test
     void localTimeInDaylightSavingGapAndOverlap() {
         ZoneId newYork = ZoneId.of("America/New_York");
-        AvayaUnformattedDecoder us = new AvayaUnformattedDecoder(FixedWidthLayout.preset("avaya-unformatted"), newYork);
+        AvayaCdrDecoder us = new AvayaCdrDecoder(FixedWidthLayout.preset("avaya-unformatted"), newYork);
         // 08 Mar 2026 02:30 does not exist there: like ZonedDateTime.ofLocal it becomes 03:30 EDT
         CallLeg gap = leg(us, text("080326 0230" + OUTGOING.substring(11)));
         assertEquals("2026-03-08T07:30:00Z", gap.start().toString());
@@ -143,7 +143,7 @@ class AvayaUnformattedDecoderTest {
         return leg(decoder, raw);
     }
 
-    private static CallLeg leg(AvayaUnformattedDecoder decoder, RawRecord raw) {
+    private static CallLeg leg(AvayaCdrDecoder decoder, RawRecord raw) {
         Decoded decoded = decoder.decode(raw);
         return assertInstanceOf(Decoded.Leg.class, decoded, decoded.toString()).leg();
     }

@@ -9,6 +9,8 @@ import org.bluewhale.core.RawRecord;
 public final class RawRecords {
 
     public static final String PBX_ID = "pbx-test";
+    /** When {@link #text} records are received: 10:00 in Shanghai. */
+    public static final Instant RECEIVED = Instant.parse("2026-01-24T02:00:00Z");
     private static long sequence;
 
     private RawRecords() {
@@ -25,7 +27,16 @@ public final class RawRecords {
     }
 
     public static RawRecord bytes(byte[] bytes) {
+        return bytes(bytes, RECEIVED);
+    }
+
+    /** A text record received at {@code receivedAt} (an ISO instant such as 2026-01-24T02:00:00Z). */
+    public static RawRecord textAt(String line, String receivedAt) {
+        return bytes(line.getBytes(StandardCharsets.ISO_8859_1), Instant.parse(receivedAt));
+    }
+
+    private static RawRecord bytes(byte[] bytes, Instant receivedAt) {
         long seq = ++sequence;
-        return new RawRecord(seq, PBX_ID, seq, Instant.parse("2026-01-24T02:00:00Z"), bytes, false);
+        return new RawRecord(seq, PBX_ID, seq, receivedAt, bytes, false);
     }
 }

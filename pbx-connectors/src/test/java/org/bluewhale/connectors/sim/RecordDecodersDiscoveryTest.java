@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.ZoneId;
 import java.util.Set;
-import org.bluewhale.connectors.avaya.AvayaUnformattedDecoder;
+import org.bluewhale.connectors.avaya.AvayaCdrDecoder;
 import org.bluewhale.connectors.cisco.CucmCdrDecoder;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.decode.RecordDecoders;
@@ -19,7 +19,7 @@ class RecordDecodersDiscoveryTest {
         assertEquals(true, decoders.all().keySet().containsAll(Set.of("avaya-unformatted", "cucm")),
                 decoders.all().keySet().toString());
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        assertInstanceOf(AvayaUnformattedDecoder.class,
+        assertInstanceOf(AvayaCdrDecoder.class,
                 decoders.create(new PbxDescriptor("sh-cm1", "shanghai", "avaya-unformatted", zone)));
         assertInstanceOf(CucmCdrDecoder.class,
                 decoders.create(new PbxDescriptor("sh-ucm", "shanghai", "cucm", zone)));
