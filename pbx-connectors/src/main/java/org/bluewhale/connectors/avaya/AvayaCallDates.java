@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import org.bluewhale.connectors.layout.YearlessDates;
 
 /**
  * The calendar date of Avaya records that carry only the time of day their call ended. The PBX
@@ -12,9 +13,8 @@ import java.time.ZoneId;
  * last one, for ONE PBX (one instance per decoder, and the pipeline keeps one decoder per PBX).
  *
  * <ul>
- *   <li>A date record gives month and day; its year is the receive year, or the one before when
- *       that would put the date more than a month after the record was received (a 12 31 date
- *       record read on 1 January, or a buffer emptied after New Year).</li>
+ *   <li>A date record gives month and day; its year is inferred from the receive time
+ *       ({@link YearlessDates}).</li>
  *   <li>Records leave the PBX in order of their end time, so an end time more than three hours
  *       earlier than the previous record's (more than a DST change or a clock correction) means
  *       midnight passed without a date record: the remembered date moves on one day rather than
@@ -41,14 +41,9 @@ final class AvayaCallDates {
 
     /** Remembers a date record; returns its full date, or null when month and day name no date near the receive time. */
     LocalDate dateRecord(MonthDay monthDay, Instant receivedAt) {
-        LocalDate received = LocalDate.ofInstant(receivedAt, zone);
-        int year = received.getYear();
-        LocalDate candidate = monthDay.isValidYear(year) ? monthDay.atYear(year) : null;
-        if (candidate == null || candidate.isAfter(received.plusMonths(1))) {
-            if (!monthDay.isValidYear(year - 1)) {
-                return null;
-            }
-            candidate = monthDay.atYear(year - 1);
+        LocalDate candidate = YearlessDates.resolve(monthDay, LocalDate.ofInstant(receivedAt, zone));
+        if (candidate == null) {
+            return null;
         }
         date = candidate;
         lastSecondOfDay = -1;
