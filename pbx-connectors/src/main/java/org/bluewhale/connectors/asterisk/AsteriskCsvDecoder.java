@@ -19,15 +19,17 @@ import org.bluewhale.core.decode.RecordDecoder;
  * "2026-01-24 09:31:00","2026-01-24 09:31:42",54,42,"ANSWERED","DOCUMENTATION","1769218248.26",""
  *  0 accountcode  1 src  2 dst  3 dcontext  4 clid  5 channel  6 dstchannel  7 lastapp  8 lastdata
  *  9 start  10 answer ("" if unanswered)  11 end  12 duration  13 billsec  14 disposition
- *  15 amaflags  [16 uniqueid]  [17 userfield]  [18 peeraccount  19 linkedid  20 sequence]
+ *  15 amaflags  then, as cdr.conf's [csv] section asks: [uniqueid (loguniqueid)]
+ *  [userfield (loguserfield)]  [peeraccount  linkedid  sequence (newcdrcolumns)]
  * </pre>
  *
- * Rows have 16, 17, 18 or 21 columns depending on the Asterisk version and cdr.conf. Times are
- * PBX local time (a site with {@code usegmtime=yes} configures the PBX's zone as UTC).
+ * So rows have 16 to 21 columns ({@link AsteriskColumns}). Times are PBX local time (a site with
+ * {@code usegmtime=yes} configures the PBX's zone as UTC).
  *
  * <p>Mapping: start = answer, or start for an unanswered call; talk time = billsec; ring time =
  * duration - billsec; conditionCode = disposition (ANSWERED, NO ANSWER, BUSY, FAILED);
- * correlationId = linkedid, else uniqueid. Direction is a heuristic ({@link AsteriskChannels},
+ * correlationId = linkedid, else uniqueid; callingDevice and calledDevice = channel and
+ * dstchannel. Direction is a heuristic ({@link AsteriskChannels},
  * {@link ExtensionNumbers}): a trunk dstchannel with an extension as src is outgoing; a src that is
  * not an extension calling an extension is incoming; extension to extension is internal; anything
  * else is unknown. trunkIn/trunkOut are the trunk channels without their per-call suffix.
@@ -42,8 +44,6 @@ public final class AsteriskCsvDecoder implements RecordDecoder {
     /** start, answer, end, duration, billsec: five columns from here. */
     private static final int TIMING = 9;
     private static final int DISPOSITION = 14;
-    private static final int UNIQUE_ID = 16;
-    private static final int LINKED_ID = 19;
 
     private final ZoneId zone;
     private final CsvCallTimes times;
@@ -60,10 +60,9 @@ public final class AsteriskCsvDecoder implements RecordDecoder {
         if (unparsed != null) {
             return unparsed;
         }
-        int columns = fields.size();
-        if (columns != 16 && columns != 17 && columns != 18 && columns != 21) {
-            return Decoded.rejected(columns + " columns; Asterisk Master.csv rows have 16, 17 (uniqueid), "
-                    + "18 (userfield) or 21 (peeraccount, linkedid, sequence)");
+        AsteriskColumns columns = AsteriskColumns.of(fields);
+        if (columns == null) {
+            return Decoded.rejected(AsteriskColumns.rejection(fields));
         }
         CsvCallTimes.Timing timing = times.read(fields, TIMING);
         if (timing == null) {
@@ -71,8 +70,10 @@ public final class AsteriskCsvDecoder implements RecordDecoder {
         }
         String src = fields.get(SRC);
         String dst = fields.get(DST);
-        String trunkIn = AsteriskChannels.trunk(fields.get(CHANNEL));
-        String trunkOut = AsteriskChannels.trunk(fields.get(DST_CHANNEL));
+        String channel = fields.get(CHANNEL);
+        String dstChannel = fields.get(DST_CHANNEL);
+        String trunkIn = AsteriskChannels.trunk(channel);
+        String trunkOut = AsteriskChannels.trunk(dstChannel);
         return Decoded.leg(CallLeg.from(record, zone)
                 .start(timing.talkStart())
                 .durationSeconds(timing.billSeconds())
@@ -84,7 +85,9 @@ public final class AsteriskCsvDecoder implements RecordDecoder {
                 .accountCode(fields.get(ACCOUNT))
                 .trunkIn(trunkIn)
                 .trunkOut(trunkOut)
-                .correlationId(correlationId(columns))
+                .correlationId(columns.correlationId(fields))
+                .callingDevice(channel)
+                .calledDevice(dstChannel)
                 .build());
     }
 
@@ -98,13 +101,5 @@ public final class AsteriskCsvDecoder implements RecordDecoder {
             return Direction.INCOMING;
         }
         return fromExtension && toExtension ? Direction.INTERNAL : Direction.UNKNOWN;
-    }
-
-    private String correlationId(int columns) {
-        String linked = columns > LINKED_ID ? fields.get(LINKED_ID) : "";
-        if (!linked.isEmpty()) {
-            return linked;
-        }
-        return columns > UNIQUE_ID ? fields.get(UNIQUE_ID) : "";
     }
 }

@@ -88,6 +88,31 @@ class AsteriskCsvDecoderTest {
     }
 
     @Test
+    void newColumnsWithoutUniqueIdOrUserfield() {
+        // newcdrcolumns=yes only: 19 columns, linkedid is the 18th
+        String nineteen = FEATURE_CODE + ",\"\",\"1769223900.70\",3";
+        assertEquals("1769223900.70", leg(decoder, nineteen).correlationId());
+        // loguserfield=yes and newcdrcolumns=yes: 20 columns whose 17th is not a uniqueid
+        String twenty = FEATURE_CODE + ",\"vip\",\"\",\"\",4";
+        assertEquals("", leg(decoder, twenty).correlationId());
+        // loguniqueid=yes and newcdrcolumns=yes, with a system name, no linkedid yet
+        String twentyWithId = FEATURE_CODE + ",\"pbx1-1769223900.71\",\"\",\"\",5";
+        assertEquals("pbx1-1769223900.71", leg(decoder, twentyWithId).correlationId());
+    }
+
+    @Test
+    void userfieldAloneIsNotMistakenForAUniqueId() {
+        assertEquals("", leg(decoder, FEATURE_CODE + ",\"vip customer\"").correlationId());
+    }
+
+    @Test
+    void channelsAreTheDevices() {
+        CallLeg leg = leg(decoder, OUTGOING);
+        assertEquals("PJSIP/2101-0000001a", leg.callingDevice());
+        assertEquals("PJSIP/cn-telecom-0000001b", leg.calledDevice());
+    }
+
+    @Test
     void busyAndFailedDispositionsAreKeptVerbatim() {
         assertEquals("BUSY", leg(decoder, UNANSWERED_INTERNAL.replace("NO ANSWER", "BUSY")).conditionCode());
         assertEquals("FAILED", leg(decoder, UNANSWERED_INTERNAL.replace("NO ANSWER", "FAILED")).conditionCode());
@@ -123,8 +148,10 @@ class AsteriskCsvDecoderTest {
 
     @Test
     void brokenRowsAreRejectedWithAReason() {
-        assertEquals("19 columns; Asterisk Master.csv rows have 16, 17 (uniqueid), 18 (userfield) or 21 "
-                + "(peeraccount, linkedid, sequence)", rejected(INCOMING + ",\"\""));
+        assertEquals("19 columns; Asterisk Master.csv rows have 16 to 21 (16 fixed, then uniqueid, userfield, "
+                + "and peeraccount, linkedid, sequence as cdr.conf asks)", rejected(INCOMING + ",\"\""));
+        assertEquals("22 columns; Asterisk Master.csv rows have 16 to 21 (16 fixed, then uniqueid, userfield, "
+                + "and peeraccount, linkedid, sequence as cdr.conf asks)", rejected(OUTGOING + ",\"x\""));
         assertEquals("a quoted field is not closed (missing \")", rejected(INCOMING.substring(0, 40)));
         assertEquals("start '2026-02-30 10:10:05' is not a yyyy-MM-dd HH:mm:ss date-time (column 9)",
                 rejected(INCOMING.replace("2026-01-24 10:10:05", "2026-02-30 10:10:05")));
