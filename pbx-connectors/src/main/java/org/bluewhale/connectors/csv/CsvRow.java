@@ -15,12 +15,23 @@ import org.bluewhale.core.decode.Decoded;
  */
 public final class CsvRow {
 
+    private final char delimiter;
     private String line = "";
     private int size;
     /** Per field: first and end (exclusive) char of its content, quotes excluded. */
     private int[] bounds = new int[2 * 140];
     /** Per field: whether its content holds doubled quotes to undo. */
     private boolean[] escaped = new boolean[140];
+
+    /** A comma-separated row. */
+    public CsvRow() {
+        this(',');
+    }
+
+    /** A row whose fields are separated by {@code delimiter} (; | or a tab in some exports). */
+    public CsvRow(char delimiter) {
+        this.delimiter = delimiter;
+    }
 
     /** Marks the fields of {@code line}; false when a quoted field is not closed. */
     public boolean parse(String text) {
@@ -50,11 +61,11 @@ public final class CsvRow {
                     }
                 }
                 // stray characters after the closing quote are ignored up to the comma
-                int comma = text.indexOf(',', i);
+                int comma = text.indexOf(delimiter, i);
                 i = comma < 0 ? n : comma;
             } else {
                 from = i;
-                int comma = text.indexOf(',', i);
+                int comma = text.indexOf(delimiter, i);
                 to = comma < 0 ? n : comma;
                 i = to;
             }
@@ -65,7 +76,7 @@ public final class CsvRow {
             if (i >= n) {
                 return true;
             }
-            i++; // the comma
+            i++; // the delimiter
         }
     }
 

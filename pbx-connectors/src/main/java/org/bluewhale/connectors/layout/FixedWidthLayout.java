@@ -224,28 +224,12 @@ public final class FixedWidthLayout {
         }
     }
 
-    /** {@code 12-16}, or parts joined in order: {@code 45-46 + 26-30}. */
     private static Column[] parseParts(String source, String key, String value) {
-        String[] parts = value.split("\\+");
-        Column[] columns = new Column[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            columns[i] = parseColumn(source, key, parts[i].trim());
+        try {
+            return ColumnRanges.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new LayoutException(source + ": " + key + " = '" + value + "': " + e.getMessage());
         }
-        return columns;
-    }
-
-    private static Column parseColumn(String source, String key, String value) {
-        int dash = value.indexOf('-');
-        if (dash < 0) {
-            throw new LayoutException(source + ": " + key + " = '" + value + "' is not a range like 12-16");
-        }
-        int start = parseInt(source, key, value.substring(0, dash).trim());
-        int end = parseInt(source, key, value.substring(dash + 1).trim());
-        if (end <= start) {
-            throw new LayoutException(source + ": " + key + " = '" + value
-                    + "' ends before it starts (columns are 0-based, end exclusive)");
-        }
-        return new Column(start, end);
     }
 
     private static int parseInt(String source, String key, String value) {
