@@ -43,7 +43,8 @@ public final class Engine implements AutoCloseable {
         this.database = Database.open(DataDirectory.databaseUrl(data.root(), config), config.get(DB_USER), config.get(DB_PASSWORD));
         this.journal = Journal.open(journalConfig(data.journal(), config), database.cdrStore()::committedPosition);
         this.pbxs = new PbxDirectory(RecordDecoders.discover(), database.cdrStore(), database.pbxRegistry().all());
-        PbxSettings.all(config).forEach(pbx -> pbxs.put(pbx.descriptor()));
+        PbxSettings.all(config).forEach(pbx -> pbx.layout().ifPresentOrElse(layout -> pbxs.put(pbx.descriptor(), layout),
+                () -> pbxs.put(pbx.descriptor())));
         TariffRater rater = new TariffRater(RatingConfig.fromProperties(config.properties()), pbxs::siteOf);
         this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, database.cdrStore(),
                 pipelineConfig(config));

@@ -2,6 +2,7 @@ package org.bluewhale.server;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.decode.RecordDecoder;
 import org.bluewhale.core.decode.RecordDecoders;
@@ -14,6 +15,8 @@ import org.bluewhale.core.spi.CdrStore;
 public final class PbxDirectory {
 
     private final Map<String, PbxDescriptor> byId = new ConcurrentHashMap<>();
+    /** Decoders from a PBX's own layout file, which take the place of its format's. */
+    private final Map<String, Function<PbxDescriptor, RecordDecoder>> layouts = new ConcurrentHashMap<>();
     private final RecordDecoders decoders;
     private final CdrStore store;
 
@@ -30,6 +33,12 @@ public final class PbxDirectory {
         byId.put(pbx.id(), pbx);
     }
 
+    /** Adds or updates a PBX whose records are read with its own layout file ({@code pbx.<id>.layout}). */
+    public void put(PbxDescriptor pbx, Function<PbxDescriptor, RecordDecoder> layout) {
+        put(pbx);
+        layouts.put(pbx.id(), layout);
+    }
+
     public PbxDescriptor get(String id) {
         return byId.get(id);
     }
@@ -37,7 +46,11 @@ public final class PbxDirectory {
     /** A decoder for the PBX, or null when the PBX is unknown (its records are quarantined). */
     RecordDecoder decoderFor(String id) {
         PbxDescriptor pbx = byId.get(id);
-        return pbx == null ? null : decoders.create(pbx);
+        if (pbx == null) {
+            return null;
+        }
+        Function<PbxDescriptor, RecordDecoder> layout = layouts.get(id);
+        return layout != null ? layout.apply(pbx) : decoders.create(pbx);
     }
 
     String siteOf(String id) {

@@ -6,6 +6,7 @@ import static org.bluewhale.server.config.ServerKeys.PBX_BIND;
 import static org.bluewhale.server.config.ServerKeys.PBX_DIRECTORY;
 import static org.bluewhale.server.config.ServerKeys.PBX_FORMAT;
 import static org.bluewhale.server.config.ServerKeys.PBX_HOST;
+import static org.bluewhale.server.config.ServerKeys.PBX_LAYOUT;
 import static org.bluewhale.server.config.ServerKeys.PBX_MAX_RECORD;
 import static org.bluewhale.server.config.ServerKeys.PBX_POLL_EVERY;
 import static org.bluewhale.server.config.ServerKeys.PBX_PORT;
@@ -15,17 +16,21 @@ import static org.bluewhale.server.config.ServerKeys.PBX_TRANSPORT;
 import static org.bluewhale.server.config.ServerKeys.PBX_ZONE;
 
 import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.bluewhale.connectors.custom.LayoutFiles;
 import org.bluewhale.connectors.directory.DirectoryWatchConnector;
 import org.bluewhale.connectors.tcp.TcpClientConfig;
 import org.bluewhale.connectors.tcp.TcpClientConnector;
 import org.bluewhale.connectors.tcp.TcpListenConfig;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.PbxDescriptor;
+import org.bluewhale.core.decode.RecordDecoder;
 import org.bluewhale.core.journal.SequencedSink;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.FileSink;
@@ -51,6 +56,22 @@ public record PbxSettings(PbxDescriptor descriptor, String transport, Config con
             return new PbxSettings(descriptor, transport, config);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("PBX '" + id + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * Decoders made from the PBX's own layout file ({@code pbx.<id>.layout}), if it has one; the
+     * file is read and checked now, so a broken layout stops the start with its reason.
+     */
+    public Optional<Function<PbxDescriptor, RecordDecoder>> layout() {
+        String file = get(PBX_LAYOUT);
+        if (file.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LayoutFiles.decoders(Path.of(file)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException(PBX_LAYOUT.forId(descriptor.id()).name() + " = " + file + ": " + e.getMessage());
         }
     }
 

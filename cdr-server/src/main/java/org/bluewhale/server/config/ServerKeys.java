@@ -60,6 +60,9 @@ public final class ServerKeys {
     // --- PBXs (one block per PBX id)
     public static final ConfigKey<String> PBX_FORMAT = ConfigKey.string("pbx.<id>.format", null,
             "Record format of the PBX: avaya-unformatted, cucm, ... (bluewhale formats lists them).");
+    public static final ConfigKey<String> PBX_LAYOUT = ConfigKey.string("pbx.<id>.layout", "",
+            "The site's own layout FILE for this PBX (format layout): a .json admin-defined layout (fixed, "
+            + "delimited or regex), or a .properties Avaya CM customized layout; see docs/formats.md.");
     public static final ConfigKey<String> PBX_SITE = ConfigKey.string("pbx.<id>.site", "default",
             "Site whose dial plan and tariffs rate this PBX's calls (site.<site>.* keys).");
     public static final ConfigKey<ZoneId> PBX_ZONE = ConfigKey.zone("pbx.<id>.zone", "system",
@@ -130,7 +133,7 @@ public final class ServerKeys {
             DB_RETENTION_MONTHS, DB_RETENTION_ACTION,
             JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,
             PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
-            PBX_FORMAT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
+            PBX_FORMAT, PBX_LAYOUT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
             PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_DIRECTORY, PBX_POLL_EVERY,
             PBX_RSP_PEER, PBX_RSP_PSK_FILE, PBX_RSP_TLS_CERTIFICATE, PBX_RSP_TLS_KEY, PBX_RSP_TLS_CLIENT_CA,
             PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER);

@@ -86,6 +86,34 @@ class CliTest {
     }
 
     @Test
+    void replayReadsAPbxWithItsOwnLayoutFileAndQuarantinesWhatItCannotRead() throws IOException {
+        Path layout = dir.resolve("hotel.json");
+        Files.writeString(layout, """
+                { "name": "hotel", "kind": "delimited", "delimiter": "|", "columns": ["start", "secs", "room", "number"],
+                  "fields": { "start": "start", "duration": "secs", "calling": "room", "dialed": "number" },
+                  "formats": { "start": "dd/MM/yyyy HH:mm" },
+                  "directions": {} }
+                """);
+        Path file = dir.resolve("hotel.txt");
+        Files.writeString(file, "02/11/2026 09:30|125|8012|62345678\r\n02/11/2026 9.31|61|8013|13912345678\r\n"
+                + "02/11/2026 09:32|61|8013|13912345678\r\n");
+        Path config = dir.resolve("bluewhale.properties");
+        try (InputStream demo = RatingConfig.class.getResourceAsStream("demo-rating.properties")) {
+            Files.write(config, demo.readAllBytes());
+        }
+        Files.writeString(config, "\npbx.hotel.format=layout\npbx.hotel.layout=" + layout.toString().replace("\\", "/")
+                + "\npbx.hotel.site=hq\npbx.hotel.zone=Asia/Shanghai\npbx.hotel.transport=none\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path data = dir.resolve("data");
+        String out = run("replay", "--config", config.toString(), "--data", data.toString(), "--pbx", "hotel",
+                "--format", "layout", file.toString());
+        assertTrue(out.contains("records: 3, stored: 2, quarantined: 1"), out);
+        List<String> csv = run("cdrs", "--data", data.toString()).lines().toList();
+        assertTrue(csv.get(1).startsWith("hotel,1,2026-11-02T01:30:00Z,2026-11-02T09:30+08:00,Asia/Shanghai,125,"),
+                csv.get(1));
+    }
+
+    @Test
     void simulateSendsTheSameCallsForTheSameSeed() throws Exception {
         Config config = DemoSetup.apply(Config.empty());
         try (BluewhaleServer server = BluewhaleServer.start(dir.resolve("data"), config, 0, false)) {
