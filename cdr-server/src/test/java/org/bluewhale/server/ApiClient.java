@@ -25,7 +25,17 @@ final class ApiClient {
     }
 
     Response get(String path, String user, String password) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user, password);
+    }
+
+    /** POSTs a JSON body. */
+    Response post(String path, String body, String user, String password) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), user, password);
+    }
+
+    private Response send(HttpRequest.Builder request, String user, String password)
+            throws IOException, InterruptedException {
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);

@@ -43,6 +43,7 @@ public final class ApiServer implements AutoCloseable {
         app.before("/api/v1/*", ctx -> requireOperator(ctx, authenticator));
         app.get("/api/v1/cdrs", new CdrResource(cdrs)::list);
         app.get("/api/v1/quarantine", new QuarantineResource(cdrs)::list);
+        app.post("/api/v1/layouts/preview", new LayoutPreviewResource(json)::preview);
         app.exception(BadRequest.class, (e, ctx) -> Problems.send(ctx, 400, "Bad request", e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> Problems.send(ctx, 500, "Internal error",
                 "the server could not answer: " + e.getMessage()));
