@@ -6,6 +6,7 @@ import static org.bluewhale.connectors.sim.DecodedLegs.skipped;
 import static org.bluewhale.connectors.sim.RawRecords.text;
 import static org.bluewhale.connectors.sim.RawRecords.textAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.ZoneId;
 import org.bluewhale.connectors.layout.FixedWidthLayout;
@@ -198,6 +199,22 @@ class AvayaStandardFormatsTest {
         assertEquals("4", leg(decoder, text("0931 9599 D 13912345678      2101")).conditionCode());
         assertEquals("C", leg(decoder, text("0931 0011 L 13912345678      2101")).conditionCode());
         assertEquals("9", leg(decoder, text("0931 0011 I 2345             701")).conditionCode());
+    }
+
+    @Test
+    void everyTruncationOrCorruptionIsAnsweredNeverThrown() {
+        for (String format : new String[] {"avaya-printer", "avaya-expanded", "avaya-teleseer", "avaya-lsu",
+            "avaya-int-isdn"}) {
+            RecordDecoder decoder = decoder(format);
+            for (String sample : new String[] {PRINTER_OUT, PRINTER_IN, PRINTER_CHAIN, "01 24", "0124"}) {
+                for (int cut = 0; cut <= sample.length(); cut++) {
+                    assertNotNull(decoder.decode(text(sample.substring(0, cut))));
+                    char[] corrupt = sample.toCharArray();
+                    corrupt[Math.min(cut, corrupt.length - 1)] = 'x';
+                    assertNotNull(decoder.decode(text(new String(corrupt))));
+                }
+            }
+        }
     }
 
     private static RecordDecoder decoder(String format) {

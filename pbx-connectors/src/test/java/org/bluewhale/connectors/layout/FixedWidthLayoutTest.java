@@ -84,6 +84,35 @@ class FixedWidthLayoutTest {
         assertThrows(LayoutException.class, () -> FixedWidthLayout.preset("no-such-pbx"));
     }
 
+    @Test
+    void endTimeLayoutsAndTheirMistakes() throws IOException {
+        String endTime = MINIMAL.replace("date-pattern = yyyy-MM-dd HH:mm:ss", "time-pattern = HHmm\ndate-record = MM dd")
+                .replace("field.start = 0-19", "field.end-time = 0-4");
+        FixedWidthLayout layout = load(endTime);
+        assertEquals("HHmm", layout.endTimePattern().toString());
+        assertEquals("MM dd", layout.dateRecordPattern().toString());
+        assertEquals(null, layout.startPattern());
+        assertEquals("test.properties: field.end-time needs 'time-pattern' (e.g. HHmm)",
+                assertThrows(LayoutException.class, () -> load(endTime.replace("time-pattern = HHmm\n", ""))).getMessage());
+        assertEquals("test.properties: time-pattern: date pattern 'ddHH': 'd' is not allowed here (use HH mm ss)",
+                assertThrows(LayoutException.class, () -> load(endTime.replace("HHmm", "ddHH"))).getMessage());
+        assertEquals("test.properties: field.start and field.end-time both given; a layout has one of them",
+                assertThrows(LayoutException.class, () -> load(endTime + "field.start = 60-71\ndate-pattern = ddMMyy HHmm\n"))
+                        .getMessage());
+        assertEquals("test.properties: duration-format = 'tenths'; expected one of [seconds, hmmt]",
+                assertThrows(LayoutException.class, () -> load(endTime + "duration-format = tenths\n")).getMessage());
+    }
+
+    @Test
+    void splitFieldsAreJoinedInOrderAndMayNotOverlapOthers() throws IOException {
+        FixedWidthLayout lsu = FixedWidthLayout.preset("avaya-lsu");
+        assertEquals(2, lsu.parts(LayoutField.CALLING_NUMBER).length);
+        assertEquals(new Column(45, 46), lsu.parts(LayoutField.CALLING_NUMBER)[0]);
+        assertEquals("test.properties: field.duration (20-25) overlaps field.calling-number (24-25)",
+                assertThrows(LayoutException.class, () -> load(MINIMAL.replace("field.calling-number = 26-33",
+                        "field.calling-number = 26-33 + 24-25"))).getMessage());
+    }
+
     private static FixedWidthLayout load(String text) throws IOException {
         return FixedWidthLayout.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.properties");
     }

@@ -16,7 +16,9 @@ class RecordDecodersDiscoveryTest {
     @Test
     void serviceLoaderFindsBothFormats() {
         RecordDecoders decoders = RecordDecoders.discover();
-        assertEquals(true, decoders.all().keySet().containsAll(Set.of("avaya-unformatted", "cucm")),
+        assertEquals(true, decoders.all().keySet().containsAll(Set.of("avaya-unformatted", "avaya-printer",
+                "avaya-expanded", "avaya-teleseer", "avaya-lsu", "avaya-int-isdn", "cucm", "asterisk-csv",
+                "freeswitch-csv", "siemens-hipath", "nortel-meridian", "panasonic-smdr", "panasonic-smdr-dmy", "layout")),
                 decoders.all().keySet().toString());
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         assertInstanceOf(AvayaCdrDecoder.class,
