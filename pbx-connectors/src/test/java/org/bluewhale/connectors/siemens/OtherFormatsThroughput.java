@@ -10,7 +10,7 @@ import org.bluewhale.core.decode.RecordDecoder;
 import org.bluewhale.core.decode.RecordDecoders;
 
 /**
- * Single-thread decode rates of asterisk-csv, freeswitch-csv and siemens-hipath: a quick main, not a
+ * Single-thread decode rates of the formats other than avaya-unformatted and cucm: a quick main, not a
  * test. Run like {@code org.bluewhale.connectors.sim.ThroughputBenchmark}. Each figure is the best of
  * five rounds after a warm-up round; the lines are one realistic sample per format, repeated.
  */
@@ -26,6 +26,10 @@ public final class OtherFormatsThroughput {
                 + "\"0b4c5e1a-8f7d-4c3b-9a21-6d0e2f1a7b55\",\"5d2f7c90-1e3a-4b6c-8d9e-0f1a2b3c4d5e\",\"4711\",\"PCMA\",\"PCMA\""},
         {"siemens-hipath", "24.01.2609:31:420010012101  0004200:00:4213912345678              "
                 + "0000000000324711                  000120003"},
+        {"avaya-printer", "0931 0125 7 9   101 13912345678      2101 4711                       1"},
+        {"avaya-lsu", "003479  10113912345678    2101              13  0121"},
+        {"nortel-meridian", "N 001 00 DN1234 T000001 01/24 09:10:50 00:10:30.0 12134567890"},
+        {"panasonic-smdr", "01/24/26 02:40PM   2345 02  <I>02188776655             0'07 00:05'05            TR"},
     };
 
     private OtherFormatsThroughput() {
