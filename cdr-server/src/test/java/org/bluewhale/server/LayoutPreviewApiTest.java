@@ -43,6 +43,12 @@ class LayoutPreviewApiTest {
                     request.replace("\"kind\": \"regex\"", "\"kind\": \"csv\""), "admin", password);
             assertEquals("layout 'hotel': kind 'csv'; expected fixed, delimited or regex",
                     broken.body().get("layoutError").asText());
+            ApiClient.Response avaya = api.post("/api/v1/layouts/preview", """
+                    { "layout": "name = cm\\nfield.start = 0-11\\ndate-pattern = ddMMyy HHmm\\nfield.duration = 12-16\\nfield.calling-number = 17-21\\nfield.dialed-number = 22-40",
+                      "sample": "240126 0931 0042 2101 13912345678", "zone": "Asia/Shanghai" }
+                    """, "admin", password);
+            assertEquals("2026-01-24T01:31:00Z", avaya.body().get("lines").get(0).get("leg").get("start").asText(),
+                    avaya.body().toString());
             ApiClient.Response bad = api.post("/api/v1/layouts/preview", "{\"sample\": 1}", "admin", password);
             assertEquals(400, bad.status());
         }

@@ -13,7 +13,8 @@ import org.bluewhale.connectors.custom.LayoutPreview;
  * being written. The body is
  *
  * <pre>
- * { "layout": { ...the layout JSON, see docs/formats.md... },
+ * { "layout": { ...the layout JSON, see docs/formats.md... }
+ *             or "the text of an Avaya CM customized .properties layout",
  *   "sample": "one or more lines, \n separated",
  *   "zone":   "Asia/Shanghai" }            (the PBX's zone; UTC when left out)
  * </pre>
@@ -37,8 +38,10 @@ final class LayoutPreviewResource {
         } catch (JsonProcessingException e) {
             throw new BadRequest("the body is not JSON: " + e.getOriginalMessage());
         }
-        if (body == null || !body.path("layout").isObject() || !body.path("sample").isTextual()) {
-            throw new BadRequest("send {\"layout\": {...}, \"sample\": \"line(s)\", \"zone\": \"Area/City\"}");
+        JsonNode layout = body == null ? null : body.get("layout");
+        if (layout == null || !(layout.isObject() || layout.isTextual()) || !body.path("sample").isTextual()) {
+            throw new BadRequest("send {\"layout\": {...} or \"Avaya properties text\", \"sample\": \"line(s)\", "
+                    + "\"zone\": \"Area/City\"}");
         }
         ZoneId zone;
         try {
@@ -46,6 +49,8 @@ final class LayoutPreviewResource {
         } catch (DateTimeException e) {
             throw new BadRequest("zone '" + body.path("zone").asText() + "' is not a time zone (e.g. Asia/Shanghai)");
         }
-        ctx.json(LayoutPreview.preview(body.get("layout").toString(), body.get("sample").asText(), zone));
+        String sample = body.get("sample").asText();
+        ctx.json(layout.isObject() ? LayoutPreview.preview(layout.toString(), sample, zone)
+                : LayoutPreview.previewAvaya(layout.asText(), sample, zone));
     }
 }

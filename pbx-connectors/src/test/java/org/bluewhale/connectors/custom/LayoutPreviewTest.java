@@ -36,6 +36,32 @@ class LayoutPreviewTest {
     }
 
     @Test
+    void avayaCustomizedLayoutPreviewShowsEachFieldsColumnsText() {
+        String layout = """
+                name = site-cm
+                time-pattern = HHmm
+                date-record = MM dd
+                duration-format = hmmt
+                field.end-time = 0-4
+                field.duration = 5-9
+                field.condition-code = 10-11
+                field.dialed-number = 12-27
+                field.calling-number = 28-33
+                """;
+        LayoutPreview.Result result = LayoutPreview.previewAvaya(layout,
+                "01 24\n0931 0125 7 13912345678      2101\n0931 01x5 7 13912345678      2101", ZoneId.of("Asia/Shanghai"));
+        assertNull(result.layoutError());
+        assertEquals("skipped", result.lines().get(0).outcome());
+        assertEquals(750, result.lines().get(1).leg().durationSeconds());
+        assertEquals("2101", result.lines().get(1).fields().get("calling-number"));
+        assertEquals("duration '01x5' (columns 5-9) is not H MM T (hours, minutes 00-59, tenths of a minute)",
+                result.lines().get(2).reason());
+        assertEquals("01x5", result.lines().get(2).fields().get("duration"));
+        assertEquals("layout: missing required field.duration",
+                LayoutPreview.previewAvaya(layout.replace("field.duration = 5-9\n", ""), "x", ZoneId.of("UTC")).layoutError());
+    }
+
+    @Test
     void aBrokenLayoutIsTheAnswer() {
         LayoutPreview.Result result = LayoutPreview.preview(LAYOUT.replace("\"header\": true,", ""), "x", ZoneId.of("UTC"));
         assertEquals("layout 'pbx-csv': a delimited layout needs \"header\": true (the PBX writes a header row) or "
