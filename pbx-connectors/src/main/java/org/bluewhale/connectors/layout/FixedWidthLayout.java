@@ -129,6 +129,11 @@ public final class FixedWidthLayout {
         }
         requireAll(source, columns);
         rejectOverlaps(source, columns);
+        for (LayoutField whole : new LayoutField[] {LayoutField.DURATION, LayoutField.CONDITION_CODE}) {
+            if (columns.containsKey(whole) && columns.get(whole).length > 1) {
+                throw new LayoutException(source + ": field." + whole.key() + " cannot be split over the record");
+            }
+        }
         String name = settings.get("name");
         if (name == null || name.isEmpty()) {
             throw new LayoutException(source + ": missing 'name'");

@@ -111,6 +111,9 @@ class FixedWidthLayoutTest {
         assertEquals("test.properties: field.duration (20-25) overlaps field.calling-number (24-25)",
                 assertThrows(LayoutException.class, () -> load(MINIMAL.replace("field.calling-number = 26-33",
                         "field.calling-number = 26-33 + 24-25"))).getMessage());
+        assertEquals("test.properties: field.duration cannot be split over the record",
+                assertThrows(LayoutException.class, () -> load(MINIMAL.replace("field.duration = 20-25",
+                        "field.duration = 20-23 + 60-62"))).getMessage());
     }
 
     private static FixedWidthLayout load(String text) throws IOException {
