@@ -1,5 +1,6 @@
 package org.bluewhale.connectors.custom;
 
+import static org.bluewhale.connectors.sim.DecodedLegs.answersEveryTruncationAndCorruption;
 import static org.bluewhale.connectors.sim.DecodedLegs.leg;
 import static org.bluewhale.connectors.sim.DecodedLegs.rejected;
 import static org.bluewhale.connectors.sim.DecodedLegs.skipped;
@@ -124,5 +125,13 @@ class CustomLayoutDecoderTest {
 
     private static CustomLayoutDecoder decoder(String json) {
         return new CustomLayoutDecoder(CustomLayouts.parse(json, "test"), SHANGHAI);
+    }
+
+    @Test
+    void everyTruncationOrCorruptionIsAnsweredNeverThrown() {
+        answersEveryTruncationAndCorruption(decoder(FIXED), FIXED_LINE);
+        answersEveryTruncationAndCorruption(decoder(REGEX), "01/24 09:31 00:02:03 2101 013912345678 4711");
+        answersEveryTruncationAndCorruption(decoder(DELIMITED), "call_id;from;to;answered;ended;answered_by",
+                "a1;2101;2400;2026-01-24T09:31:00;2026-01-24T09:32:10;2456");
     }
 }

@@ -1,5 +1,6 @@
 package org.bluewhale.connectors.nortel;
 
+import static org.bluewhale.connectors.sim.DecodedLegs.answersEveryTruncationAndCorruption;
 import static org.bluewhale.connectors.sim.DecodedLegs.leg;
 import static org.bluewhale.connectors.sim.DecodedLegs.rejected;
 import static org.bluewhale.connectors.sim.DecodedLegs.skipped;
@@ -83,5 +84,11 @@ class MeridianCdrDecoderTest {
                 rejected(decoder, text("N 001 00 DN1234 T000001 13/28 12:10:50 00:10:30.0 12134567890")));
         assertEquals("duration '00:70:30.0' is not HH:MM:SS.T",
                 rejected(decoder, text("N 001 00 DN1234 T000001 06/28 12:10:50 00:70:30.0 12134567890")));
+    }
+
+    @Test
+    void everyTruncationOrCorruptionIsAnsweredNeverThrown() {
+        answersEveryTruncationAndCorruption(decoder, "N 001 00 DN1234 T000001 06/28 12:10:50 00:10:30.0 12134567890",
+                "S 020 00 T005012 DN2345  01/23 16:50:00 00:01:10.0");
     }
 }

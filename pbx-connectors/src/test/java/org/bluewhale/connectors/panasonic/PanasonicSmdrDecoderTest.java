@@ -1,5 +1,6 @@
 package org.bluewhale.connectors.panasonic;
 
+import static org.bluewhale.connectors.sim.DecodedLegs.answersEveryTruncationAndCorruption;
 import static org.bluewhale.connectors.sim.DecodedLegs.leg;
 import static org.bluewhale.connectors.sim.DecodedLegs.rejected;
 import static org.bluewhale.connectors.sim.DecodedLegs.skipped;
@@ -68,5 +69,12 @@ class PanasonicSmdrDecoderTest {
         assertEquals("not a Panasonic SMDR line: expected date, time, extension, CO line, number, [ring m'ss,] "
                 + "duration hh:mm'ss [, account code] [, CD] separated by spaces",
                 rejected(decoder, text("01/24/26 09:31AM 2101 01 013912345678 42s")));
+    }
+
+    @Test
+    void everyTruncationOrCorruptionIsAnsweredNeverThrown() {
+        answersEveryTruncationAndCorruption(decoder,
+                "01/24/26 02:40PM   2345 02  <I>02188776655             0'07 00:05'05            TR",
+                "24/01/26 12:05 2101 01 013912345678 00:01'00 FW");
     }
 }

@@ -24,6 +24,21 @@ public final class DecodedLegs {
         return assertInstanceOf(Decoded.Rejected.class, decoded, decoded.toString()).reason();
     }
 
+    /**
+     * Every truncation of each sample, and each sample with one character replaced, is answered
+     * with a {@link Decoded}, never an exception.
+     */
+    public static void answersEveryTruncationAndCorruption(RecordDecoder decoder, String... samples) {
+        for (String sample : samples) {
+            for (int cut = 0; cut <= sample.length(); cut++) {
+                assertInstanceOf(Decoded.class, decoder.decode(RawRecords.text(sample.substring(0, cut))));
+                char[] corrupt = sample.toCharArray();
+                corrupt[Math.min(cut, corrupt.length - 1)] = cut % 2 == 0 ? '9' : 'x';
+                assertInstanceOf(Decoded.class, decoder.decode(RawRecords.text(new String(corrupt))));
+            }
+        }
+    }
+
     /** What a skipped record was. */
     public static String skipped(RecordDecoder decoder, RawRecord raw) {
         Decoded decoded = decoder.decode(raw);
