@@ -114,6 +114,14 @@ class CliTest {
     }
 
     @Test
+    void formatsListsEveryDecoderWithItsDescription() {
+        List<String> lines = run("formats").lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("avaya-printer ") && l.contains("date records")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("nortel-meridian ")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("layout ")), lines.toString());
+    }
+
+    @Test
     void simulateSendsTheSameCallsForTheSameSeed() throws Exception {
         Config config = DemoSetup.apply(Config.empty());
         try (BluewhaleServer server = BluewhaleServer.start(dir.resolve("data"), config, 0, false)) {
