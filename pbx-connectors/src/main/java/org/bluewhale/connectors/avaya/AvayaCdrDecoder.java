@@ -50,13 +50,15 @@ import org.bluewhale.core.decode.RecordDecoder;
  * alphabet ({@link AvayaConditionCodes}). When an access code was dialed the call went out through
  * it and the dialed-number field holds the number without it. {@code trunkIn} is the incoming trunk
  * access code and circuit ({@code 701/007}), {@code trunkOut} the access code used and outgoing
- * circuit. One instance per PBX: it remembers that PBX's last date record.
+ * circuit. The records of a call of ten hours or more share a correlation id ({@link AvayaChains}).
+ * One instance per PBX: it remembers that PBX's last date record and its open chains.
  */
 public final class AvayaCdrDecoder implements RecordDecoder {
 
     private final FixedWidthLayout layout;
     private final PbxLocalTime clock;
     private final AvayaCallDates dates;
+    private final AvayaChains chains = new AvayaChains();
     private final ZoneId zone;
     private final Column start;
     private final Column endTime;
@@ -168,17 +170,23 @@ public final class AvayaCdrDecoder implements RecordDecoder {
                 || !isBlank(line, circuitOut);
         boolean inboundSide = !isBlank(line, trunkAccessCodeIn) || !isBlank(line, circuitIn);
         String code = AvayaConditionCodes.standard(text(line, condition), layout.conditionCodes());
+        String callingNumber = text(line, calling);
+        String dialedNumber = text(line, dialed);
+        String trunkIn = pair(line, trunkAccessCodeIn, circuitIn);
+        String trunkOut = pair(line, accessCodeUsed, circuitOut);
         return CallLeg.from(record, zone)
                 .start(callStart)
                 .durationSeconds(seconds)
                 .conditionCode(code)
-                .callingNumber(text(line, calling))
-                .dialedNumber(text(line, dialed))
+                .callingNumber(callingNumber)
+                .dialedNumber(dialedNumber)
                 .accountCode(text(line, account))
                 .authCode(text(line, auth))
                 .direction(AvayaConditionCodes.direction(code, inboundSide, outboundSide))
-                .trunkIn(pair(line, trunkAccessCodeIn, circuitIn))
-                .trunkOut(pair(line, accessCodeUsed, circuitOut))
+                .trunkIn(trunkIn)
+                .trunkOut(trunkOut)
+                .correlationId(chains.correlate(code, callingNumber, dialedNumber, trunkIn, trunkOut, callStart,
+                        callStart.plusSeconds(seconds)))
                 .build();
     }
 }

@@ -93,7 +93,25 @@ class AvayaStandardFormatsTest {
         assertEquals(Direction.OUTGOING, segment.direction()); // from the access code: 4 says nothing of direction
         CallLeg last = leg(printer, text(PRINTER_CHAIN_END));
         assertEquals("A", last.conditionCode());
+        assertEquals(segment.correlationId(), last.correlationId());
         assertEquals(3600 + 42 * 60 + 6, last.durationSeconds());
+    }
+
+    @Test
+    void theRecordsOfATenHourChainShareACorrelationIdThatUnrelatedCallsDoNotGet() {
+        skipped(printer, text("01 24"));
+        String segment = PRINTER_CHAIN.substring(4); // " 9599 4 9   101 00442079460000   2101 ..."
+        CallLeg first = leg(printer, text("1000" + segment));
+        CallLeg unrelated = leg(printer, text(PRINTER_IN));
+        CallLeg second = leg(printer, text("2000" + segment));
+        CallLeg last = leg(printer, text("2130 1300" + PRINTER_CHAIN_END.substring(9)));
+        CallLeg later = leg(printer, text("2300 0005" + PRINTER_CHAIN_END.substring(9)));
+        assertEquals("avaya-chain/2101/00442079460000/" + first.start().getEpochSecond(), first.correlationId());
+        assertEquals(first.correlationId(), second.correlationId());
+        assertEquals(first.correlationId(), last.correlationId());
+        assertEquals("", unrelated.correlationId());
+        assertEquals("", later.correlationId()); // same parties, but it starts long after the chain ended
+        assertEquals(2 * 35_994 + 5400, first.durationSeconds() + second.durationSeconds() + last.durationSeconds());
     }
 
     @Test
