@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.testing.Poll;
 import org.bluewhale.store.Database;
@@ -74,14 +75,17 @@ class OutageTest {
                 () -> store.status().mode() == FailoverCdrStore.Mode.ONLINE && store.status().backlogBatches() == 0);
     }
 
-    /** Every call and quarantined record fed is in the main database, once, with its content. */
-    static void assertExactlyOnce(Database db, Feeder feeder) throws SQLException {
+    /** Every call and quarantined record the feeders handed over is in the main database, once. */
+    static void assertExactlyOnce(Database db, Feeder... feeders) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            assertEquals(feeder.calls(), count(s, "SELECT COUNT(*) FROM cdr"), "calls in the main database");
-            assertEquals(feeder.batches(), count(s, "SELECT COUNT(*) FROM quarantine"), "quarantined records");
-            assertEquals(feeder.durationSum(), count(s, "SELECT SUM(duration_s) FROM cdr"), "sum of durations");
-            assertEquals(feeder.lastPosition(), count(s, "SELECT committed_pos FROM pipeline_state"),
-                    "committed journal position");
+            assertEquals(Arrays.stream(feeders).mapToLong(Feeder::calls).sum(), count(s, "SELECT COUNT(*) FROM cdr"),
+                    "calls in the main database");
+            assertEquals(Arrays.stream(feeders).mapToLong(Feeder::batches).sum(),
+                    count(s, "SELECT COUNT(*) FROM quarantine"), "quarantined records");
+            assertEquals(Arrays.stream(feeders).mapToLong(Feeder::durationSum).sum(),
+                    count(s, "SELECT SUM(duration_s) FROM cdr"), "sum of durations");
+            assertEquals(feeders[feeders.length - 1].lastPosition(),
+                    count(s, "SELECT committed_pos FROM pipeline_state"), "committed journal position");
         }
     }
 
