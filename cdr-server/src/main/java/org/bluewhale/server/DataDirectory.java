@@ -12,6 +12,7 @@ import org.bluewhale.server.config.ServerKeys;
 
 /**
  * The data directory: {@code journal/} (the raw dump), {@code db/} (embedded main database),
+ * {@code offline/} (the offline database),
  * {@code initial-admin-password}, and an optional {@code bluewhale.properties}. One process at
  * a time owns it: a second server or a replay on the same directory is refused, because two
  * writers would corrupt the journal.
@@ -53,6 +54,11 @@ public final class DataDirectory implements AutoCloseable {
 
     public Path journal() {
         return root.resolve("journal");
+    }
+
+    /** The offline database, which takes the pipeline's batches while the main database fails. */
+    public Path offlineDatabase() {
+        return root.resolve("offline/offline.sqlite");
     }
 
     /** The configuration: the given file, else DATA/bluewhale.properties when present, else defaults. */
