@@ -7,6 +7,8 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
 
@@ -68,6 +70,21 @@ public final class DataDirectory implements AutoCloseable {
         }
         Path inData = root.resolve(CONFIG_FILE);
         return Files.exists(inData) ? Config.load(inData) : Config.empty();
+    }
+
+    /** The configuration files a backup carries: DATA/bluewhale.properties and the given file, by name. */
+    public static Map<String, byte[]> configFiles(Path root, Path explicitFile) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Path file : new Path[] {root.resolve(CONFIG_FILE), explicitFile}) {
+            if (file != null && Files.isRegularFile(file)) {
+                try {
+                    files.put(file.getFileName().toString(), Files.readAllBytes(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read configuration " + file, e);
+                }
+            }
+        }
+        return files;
     }
 
     /** The main database URL: db.url, or the embedded H2 database under DATA/db. */

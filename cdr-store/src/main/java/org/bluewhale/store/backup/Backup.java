@@ -74,12 +74,17 @@ public final class Backup {
         Manifest manifest = Manifest.empty(source.dialectName(), Instant.now().toString());
         try (Connection c = source.dataSource().getConnection();
              ZipOutputStream zip = new ZipOutputStream(out)) {
-            snapshot(c);
-            Map<String, List<String>> tables = Tables.inDependencyOrder(c);
-            for (Map.Entry<String, List<String>> table : tables.entrySet()) {
-                writeTable(c, zip, table.getKey(), table.getValue(), manifest);
+            Map<String, List<String>> tables;
+            snapshot(c, source.dialectName());
+            try {
+                tables = Tables.inDependencyOrder(c);
+                for (Map.Entry<String, List<String>> table : tables.entrySet()) {
+                    writeTable(c, zip, table.getKey(), table.getValue(), manifest);
+                }
+                c.commit();
+            } finally {
+                releaseSnapshot(c, source.dialectName());
             }
-            c.commit();
             manifest.set("tables", String.join(",", tables.keySet()));
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 zip.putNextEntry(new ZipEntry(FILES + file.getKey()));
@@ -100,13 +105,33 @@ public final class Backup {
         }
     }
 
-    /** One transaction that sees one state of the database however long the backup takes. */
-    private static void snapshot(Connection c) throws SQLException {
+    /**
+     * One transaction that sees one state of every table however long the backup takes. H2's
+     * REPEATABLE READ fixes each table at its first read only, so H2 gets its SNAPSHOT level.
+     */
+    private static void snapshot(Connection c, String dialect) throws SQLException {
+        if (dialect.equals("h2")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            }
+            c.setAutoCommit(false);
+            return;
+        }
         c.setAutoCommit(false);
         try {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         } catch (SQLException unsupported) {
             c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE); // SQLite: its only snapshot level
+        }
+    }
+
+    /** The pool reuses the connection: H2's session level goes back to its default. */
+    private static void releaseSnapshot(Connection c, String dialect) throws SQLException {
+        c.rollback();
+        if (dialect.equals("h2")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            }
         }
     }
 
