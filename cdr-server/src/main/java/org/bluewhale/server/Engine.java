@@ -1,8 +1,5 @@
 package org.bluewhale.server;
 
-import static org.bluewhale.server.config.ServerKeys.DB_PASSWORD;
-import static org.bluewhale.server.config.ServerKeys.DB_USER;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import org.bluewhale.core.decode.RecordDecoders;
@@ -46,7 +43,8 @@ public final class Engine implements AutoCloseable {
         this.config = config;
         config.properties().stringPropertyNames().stream().filter(name -> !ServerKeys.isKnown(name)).sorted()
                 .forEach(name -> log.warn("unknown configuration key '{}' is ignored (keys: docs/configuration.md)", name));
-        this.database = Database.open(DataDirectory.databaseUrl(data.root(), config), config.get(DB_USER), config.get(DB_PASSWORD));
+        DatabaseLogin login = DatabaseLogin.of(data.root(), config);
+        this.database = Database.open(login.url(), login.user(), login.password());
         this.store = new FailoverCdrStore(database.cdrStore(), OfflineDatabase.open(data.offlineDatabase()),
                 failoverConfig(config));
         this.journal = Journal.open(journalConfig(data.journal(), config), store::committedPosition);
