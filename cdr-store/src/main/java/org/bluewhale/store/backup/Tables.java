@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +34,12 @@ final class Tables {
         String catalog = c.getCatalog();
         String schema = c.getSchema();
         Map<String, String> exact = new TreeMap<>();
-        try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
+        Set<String> partitions = partitions(c);
+        try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE", "PARTITIONED TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME");
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (!lower.equals(FLYWAY_HISTORY) && !lower.startsWith("sqlite_")) {
+                if (!lower.equals(FLYWAY_HISTORY) && !lower.startsWith("sqlite_") && !partitions.contains(lower)) {
                     exact.put(lower, name);
                 }
             }
@@ -67,6 +70,24 @@ final class Tables {
             }
         }
         return ordered;
+    }
+
+    /**
+     * PostgreSQL's partitions of a partitioned table (cdr by month): their rows are read and
+     * written through the parent, so a backup is portable to databases without partitions.
+     */
+    private static Set<String> partitions(Connection c) throws SQLException {
+        Set<String> names = new HashSet<>();
+        if (!c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+            return names;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT c.relname FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relispartition AND n.nspname = current_schema()")) {
+            while (rs.next()) {
+                names.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     private static List<String> primaryKey(DatabaseMetaData meta, String catalog, String schema, String table)
