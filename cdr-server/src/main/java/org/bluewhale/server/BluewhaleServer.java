@@ -16,6 +16,7 @@ import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.server.demo.DemoSetup;
 import org.bluewhale.server.demo.DemoTraffic;
 import org.bluewhale.web.ApiServer;
+import org.bluewhale.web.BackupResource;
 import org.bluewhale.web.auth.AdminBootstrap;
 import org.bluewhale.web.auth.BasicAuthenticator;
 import org.bluewhale.web.auth.PasswordHasher;
@@ -81,7 +82,8 @@ public final class BluewhaleServer implements AutoCloseable {
         AdminBootstrap.ensureAdmin(engine.database().operatorRepository(), hasher, engine.data().root());
         ServerMetrics metrics = new ServerMetrics(engine, connectors);
         api = new ApiServer(this::health, metrics::scrape, engine.database().cdrReader(),
-                new BasicAuthenticator(engine.database().operatorRepository(), hasher))
+                new BasicAuthenticator(engine.database().operatorRepository(), hasher),
+                new BackupResource(engine.database(), () -> DataDirectory.configFiles(engine.data().root(), null)))
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());

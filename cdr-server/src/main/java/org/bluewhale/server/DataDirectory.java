@@ -7,11 +7,14 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
 
 /**
  * The data directory: {@code journal/} (the raw dump), {@code db/} (embedded main database),
+ * {@code offline/} (the offline database),
  * {@code initial-admin-password}, and an optional {@code bluewhale.properties}. One process at
  * a time owns it: a second server or a replay on the same directory is refused, because two
  * writers would corrupt the journal.
@@ -55,6 +58,11 @@ public final class DataDirectory implements AutoCloseable {
         return root.resolve("journal");
     }
 
+    /** The offline database, which takes the pipeline's batches while the main database fails. */
+    public Path offlineDatabase() {
+        return root.resolve("offline/offline.sqlite");
+    }
+
     /** The configuration: the given file, else DATA/bluewhale.properties when present, else defaults. */
     public static Config config(Path root, Path explicitFile) {
         if (explicitFile != null) {
@@ -62,6 +70,21 @@ public final class DataDirectory implements AutoCloseable {
         }
         Path inData = root.resolve(CONFIG_FILE);
         return Files.exists(inData) ? Config.load(inData) : Config.empty();
+    }
+
+    /** The configuration files a backup carries: DATA/bluewhale.properties and the given file, by name. */
+    public static Map<String, byte[]> configFiles(Path root, Path explicitFile) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Path file : new Path[] {root.resolve(CONFIG_FILE), explicitFile}) {
+            if (file != null && Files.isRegularFile(file)) {
+                try {
+                    files.put(file.getFileName().toString(), Files.readAllBytes(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read configuration " + file, e);
+                }
+            }
+        }
+        return files;
     }
 
     /** The main database URL: db.url, or the embedded H2 database under DATA/db. */

@@ -1,15 +1,17 @@
 package org.bluewhale.server;
 
-import static org.bluewhale.server.config.ServerKeys.DB_PASSWORD;
-import static org.bluewhale.server.config.ServerKeys.DB_USER;
-
 import java.nio.file.Path;
+import java.time.Duration;
 import org.bluewhale.core.decode.RecordDecoders;
 import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalConfig;
 import org.bluewhale.core.pipeline.Pipeline;
 import org.bluewhale.core.pipeline.PipelineConfig;
 import org.bluewhale.core.spi.Correlator;
+import org.bluewhale.offline.FailoverCdrStore;
+import org.bluewhale.offline.FailoverConfig;
+import org.bluewhale.offline.OfflineDatabase;
+import org.bluewhale.offline.OfflineStatus;
 import org.bluewhale.rating.RatingConfig;
 import org.bluewhale.rating.TariffRater;
 import org.bluewhale.server.config.Config;
@@ -30,6 +32,7 @@ public final class Engine implements AutoCloseable {
     private final DataDirectory data;
     private final Config config;
     private final Database database;
+    private final FailoverCdrStore store;
     private final Journal journal;
     private final PbxDirectory pbxs;
     private final Pipeline pipeline;
@@ -40,13 +43,16 @@ public final class Engine implements AutoCloseable {
         this.config = config;
         config.properties().stringPropertyNames().stream().filter(name -> !ServerKeys.isKnown(name)).sorted()
                 .forEach(name -> log.warn("unknown configuration key '{}' is ignored (keys: docs/configuration.md)", name));
-        this.database = Database.open(DataDirectory.databaseUrl(data.root(), config), config.get(DB_USER), config.get(DB_PASSWORD));
-        this.journal = Journal.open(journalConfig(data.journal(), config), database.cdrStore()::committedPosition);
+        DatabaseLogin login = DatabaseLogin.of(data.root(), config);
+        this.database = Database.open(login.url(), login.user(), login.password());
+        this.store = new FailoverCdrStore(database.cdrStore(), OfflineDatabase.open(data.offlineDatabase()),
+                failoverConfig(config));
+        this.journal = Journal.open(journalConfig(data.journal(), config), store::committedPosition);
         this.pbxs = new PbxDirectory(RecordDecoders.discover(), database.cdrStore(), database.pbxRegistry().all());
         PbxSettings.all(config).forEach(pbx -> pbx.layout().ifPresentOrElse(layout -> pbxs.put(pbx.descriptor(), layout),
                 () -> pbxs.put(pbx.descriptor())));
         TariffRater rater = new TariffRater(RatingConfig.fromProperties(config.properties()), pbxs::siteOf);
-        this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, database.cdrStore(),
+        this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, store,
                 pipelineConfig(config));
         this.retention = RetentionSchedule.start(config, database.retention(), java.time.Clock.systemUTC());
     }
@@ -75,6 +81,13 @@ public final class Engine implements AutoCloseable {
                 config.get(ServerKeys.PIPELINE_STORE_BATCH), config.get(ServerKeys.PIPELINE_STORE_DELAY));
     }
 
+    static FailoverConfig failoverConfig(Config config) {
+        Duration retryMax = config.get(ServerKeys.OFFLINE_RETRY_MAX);
+        Duration retryMin = retryMax.compareTo(Duration.ofSeconds(1)) < 0 ? retryMax : Duration.ofSeconds(1);
+        return new FailoverConfig(config.get(ServerKeys.OFFLINE_WRITE_TIMEOUT), retryMin, retryMax,
+                config.get(ServerKeys.OFFLINE_MAX_RECORDS));
+    }
+
     public DataDirectory data() {
         return data;
     }
@@ -85,6 +98,11 @@ public final class Engine implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Where batches go now (main or offline database) and the offline backlog. */
+    public OfflineStatus offline() {
+        return store.status();
     }
 
     public Journal journal() {
@@ -118,6 +136,7 @@ public final class Engine implements AutoCloseable {
             if (retention != null) {
                 retention.close();
             }
+            store.close();
             journal.close();
             database.close();
             data.close();

@@ -6,10 +6,13 @@ import org.bluewhale.core.journal.JournalStats;
 import org.bluewhale.core.pipeline.PipelineStats;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.ConnectorStatus;
+import org.bluewhale.offline.FailoverCdrStore;
+import org.bluewhale.offline.OfflineStatus;
 
 /**
- * {@code GET /api/v1/health}: UP; DEGRADED while database writes fail or connectors are paused
- * (records wait in the journal, nothing is lost); DOWN when a pipeline stage has stopped. With the
+ * {@code GET /api/v1/health}: UP; DEGRADED while database writes fail, batches go to the offline
+ * database or drain from it, or connectors are paused (records wait in the journal or the offline
+ * database, nothing is lost); DOWN when a pipeline stage has stopped. With the
  * journal lag, stage counters and connector states.
  */
 final class HealthReport {
@@ -20,12 +23,15 @@ final class HealthReport {
     static Map<String, Object> of(Engine engine, Map<String, Connector> connectors) {
         JournalStats journal = engine.journal().stats();
         PipelineStats pipeline = engine.pipeline().stats();
-        boolean degraded = pipeline.storeError() != null || !journal.accepting();
+        OfflineStatus offline = engine.offline();
+        boolean degraded = pipeline.storeError() != null || !journal.accepting()
+                || offline.mode() != FailoverCdrStore.Mode.ONLINE;
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("status", !pipeline.running() ? "DOWN" : degraded ? "DEGRADED" : "UP");
         report.put("database", Map.of("dialect", engine.database().dialectName(),
                 "writing", pipeline.storeError() == null ? "ok" : "failing: " + pipeline.storeError()));
+        report.put("offline", offline(offline));
 
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("writtenPosition", journal.writtenPosition());
@@ -59,5 +65,17 @@ final class HealthReport {
         });
         report.put("connectors", c);
         return report;
+    }
+
+    /** Where batches go (ONLINE, OFFLINE, DRAINING) and what waits in the offline database. */
+    private static Map<String, Object> offline(OfflineStatus status) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("mode", status.mode().name());
+        o.put("backlogRecords", status.backlogRecords());
+        o.put("backlogBatches", status.backlogBatches());
+        o.put("bytes", status.bytesOnDisk());
+        o.put("drainedRecords", status.drainedRecords());
+        o.put("mainDatabaseError", status.lastError());
+        return o;
     }
 }

@@ -11,10 +11,12 @@ import java.util.function.ToLongFunction;
 import org.bluewhale.core.pipeline.PipelineStats;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.ConnectorStatus;
+import org.bluewhale.offline.FailoverCdrStore;
 
 /**
  * Prometheus metrics of the data path, read from the same statistics as {@code /api/v1/health}
- * whenever Prometheus scrapes: journal positions and lag, records per stage, connector states.
+ * whenever Prometheus scrapes: journal positions and lag, records per stage, the offline database,
+ * connector states.
  */
 final class ServerMetrics {
 
@@ -23,6 +25,7 @@ final class ServerMetrics {
     ServerMetrics(Engine engine, Map<String, Connector> connectors) {
         journal(registry, engine);
         pipeline(registry, engine);
+        offline(registry, engine);
         connectors.forEach((pbx, connector) -> connector(registry, pbx, connector));
     }
 
@@ -55,6 +58,19 @@ final class ServerMetrics {
                 e -> e.pipeline().stats().queued());
         gauge(registry, "bluewhale.pipeline.store.failing", "1 while database writes fail and are retried", engine,
                 e -> e.pipeline().stats().storeError() == null ? 0 : 1);
+    }
+
+    private static void offline(MeterRegistry registry, Engine engine) {
+        for (FailoverCdrStore.Mode mode : FailoverCdrStore.Mode.values()) {
+            Gauge.builder("bluewhale.offline.mode", engine, e -> e.offline().mode() == mode ? 1 : 0)
+                    .tag("mode", mode.name()).description("1 for where batches go now").register(registry);
+        }
+        gauge(registry, "bluewhale.offline.backlog.records", "records waiting in the offline database", engine,
+                e -> e.offline().backlogRecords());
+        gauge(registry, "bluewhale.offline.bytes", "size of the offline database files", engine,
+                e -> e.offline().bytesOnDisk());
+        FunctionCounter.builder("bluewhale.offline.drained.records", engine, e -> e.offline().drainedRecords())
+                .description("records drained from the offline into the main database").register(registry);
     }
 
     private static void counter(MeterRegistry registry, String stage, String description, Engine engine,

@@ -83,11 +83,15 @@ class ServerIntegrationTest {
             assertTrue(metrics.contains("bluewhale_connector_state{pbx=\"demo-avaya\",state=\"LISTENING\"} 1.0")
                     || metrics.contains("bluewhale_connector_state{pbx=\"demo-avaya\",state=\"CONNECTED\"} 1.0"), metrics);
             assertTrue(metrics.contains("bluewhale_journal_lag_records 0.0"), metrics);
+            assertTrue(metrics.contains("bluewhale_offline_mode{mode=\"ONLINE\"} 1.0"), metrics);
+            assertTrue(metrics.contains("bluewhale_offline_backlog_records 0.0"), metrics);
 
             ApiClient.Response health2 = api.get("/api/v1/health");
             assertEquals(2, health2.body().get("pipeline").get("quarantined").asLong());
             assertEquals(2, health2.body().get("pipeline").get("stored").asLong());
             assertEquals(4, health2.body().get("connectors").get(DemoSetup.PBX).get("records").asLong());
+            assertEquals("ONLINE", health2.body().get("offline").get("mode").asText());
+            assertEquals(0, health2.body().get("offline").get("backlogRecords").asLong());
         }
     }
 

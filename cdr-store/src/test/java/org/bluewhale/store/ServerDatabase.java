@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Assumptions;
  * variable {@code BLUEWHALE_REQUIRE_DBS=1} is set (as in CI), so a missing server cannot pass
  * silently there.
  */
-enum ServerDatabase {
+public enum ServerDatabase {
     POSTGRESQL("PostgreSQL", 5432, "postgres",
             "apt-get install postgresql, allow trust auth for 127.0.0.1 in pg_hba.conf, start it and "
                     + "createdb -U postgres test") {
@@ -81,8 +81,8 @@ enum ServerDatabase {
     private static final Set<Map.Entry<ServerDatabase, String>> USED_BY_TEST = ConcurrentHashMap.newKeySet();
 
     final String product;
-    final int port;
-    final String user;
+    public final int port;
+    public final String user;
     private final String howToStart;
 
     ServerDatabase(String product, int port, String user, String howToStart) {
@@ -105,7 +105,7 @@ enum ServerDatabase {
      * second open (a restart, a child process) finds the same data. Skips or fails the test when
      * the server cannot be reached.
      */
-    String urlFor(Path dataDir) {
+    public String urlFor(Path dataDir) {
         requireReachable();
         String schema = schemaOf(dataDir);
         try (Connection c = DriverManager.getConnection(adminUrl(), user, ""); Statement s = c.createStatement()) {

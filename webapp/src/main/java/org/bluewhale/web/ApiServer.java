@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.bluewhale.store.cdr.CdrReader;
 import org.bluewhale.web.auth.BasicAuthenticator;
@@ -20,6 +21,9 @@ import org.bluewhale.web.auth.BasicAuthenticator;
  */
 public final class ApiServer implements AutoCloseable {
 
+    /** Request attribute: the login of the authenticated operator. */
+    static final String OPERATOR = "bluewhale.operator";
+
     private final Javalin app;
 
     /**
@@ -27,7 +31,7 @@ public final class ApiServer implements AutoCloseable {
      * @param metrics the Prometheus text exposition of the server's metrics
      */
     public ApiServer(Supplier<Map<String, Object>> health, Supplier<String> metrics, CdrReader cdrs,
-                     BasicAuthenticator authenticator) {
+                     BasicAuthenticator authenticator, BackupResource backups) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.app = Javalin.create(config -> {
@@ -44,6 +48,7 @@ public final class ApiServer implements AutoCloseable {
         app.get("/api/v1/cdrs", new CdrResource(cdrs)::list);
         app.get("/api/v1/quarantine", new QuarantineResource(cdrs)::list);
         app.post("/api/v1/layouts/preview", new LayoutPreviewResource(json)::preview);
+        app.get("/api/v1/backup", backups::download);
         app.exception(BadRequest.class, (e, ctx) -> Problems.send(ctx, 400, "Bad request", e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> Problems.send(ctx, 500, "Internal error",
                 "the server could not answer: " + e.getMessage()));
@@ -58,7 +63,9 @@ public final class ApiServer implements AutoCloseable {
         if (ctx.path().equals("/api/v1/health")) {
             return;
         }
-        if (authenticator.authenticate(ctx.header("Authorization")).isEmpty()) {
+        Optional<String> operator = authenticator.authenticate(ctx.header("Authorization"));
+        operator.ifPresent(login -> ctx.attribute(OPERATOR, login));
+        if (operator.isEmpty()) {
             ctx.header("WWW-Authenticate", "Basic realm=\"Bluewhale\", charset=\"UTF-8\"");
             Problems.send(ctx, 401, "Unauthorized",
                     "send HTTP Basic credentials of an operator (the first start writes the admin password "

@@ -2,8 +2,8 @@ package org.bluewhale.server.cli;
 
 import java.nio.file.Path;
 import org.bluewhale.server.DataDirectory;
+import org.bluewhale.server.DatabaseLogin;
 import org.bluewhale.server.config.Config;
-import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.store.Database;
 
 /** Opens the main database named by a data directory's configuration, for one-shot commands. */
@@ -15,9 +15,10 @@ final class CliDatabase {
     /** {@code what}: how to do the same through a running server, said when its H2 file is locked. */
     static Database open(Path data, Path configFile, String what) {
         Config configuration = DataDirectory.config(data, configFile);
-        String url = DataDirectory.databaseUrl(data, configuration);
+        DatabaseLogin login = DatabaseLogin.of(data, configuration);
+        String url = login.url();
         try {
-            return Database.open(url, configuration.get(ServerKeys.DB_USER), configuration.get(ServerKeys.DB_PASSWORD));
+            return Database.open(url, login.user(), login.password());
         } catch (RuntimeException e) {
             if (url.startsWith("jdbc:h2:") && String.valueOf(e.getMessage()).contains("already in use")) {
                 throw new IllegalStateException("a running server holds the embedded H2 database in " + data

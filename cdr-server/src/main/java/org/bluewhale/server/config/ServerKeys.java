@@ -35,6 +35,14 @@ public final class ServerKeys {
             "What happens to calls past db.retention-months: archive (moved to the cdr_archive table) or purge "
             + "(deleted).");
 
+    // --- Offline database (DATA/offline/offline.sqlite: takes the batches while the main database fails)
+    public static final ConfigKey<Duration> OFFLINE_WRITE_TIMEOUT = ConfigKey.duration("offline.write-timeout", "30s",
+            "A main-database write that has not returned by then counts as failed: the batch goes offline.");
+    public static final ConfigKey<Duration> OFFLINE_RETRY_MAX = ConfigKey.duration("offline.retry-max", "30s",
+            "Longest wait between tries of the failed main database (the back-off doubles from 1s up to it).");
+    public static final ConfigKey<Integer> OFFLINE_MAX_RECORDS = ConfigKey.integer("offline.max-records", 20_000_000,
+            "Records the offline database holds at most; past it the backlog waits in the journal.");
+
     // --- Raw journal
     public static final ConfigKey<Long> JOURNAL_SEGMENT = ConfigKey.megabytes("journal.segment-mb", 256,
             "A raw-journal segment file is closed and a new one started past this size.");
@@ -131,6 +139,7 @@ public final class ServerKeys {
     /** Every key, in documentation order. */
     public static final List<ConfigKey<?>> ALL = List.of(HTTP_PORT, HTTP_BIND, DB_URL, DB_USER, DB_PASSWORD,
             DB_RETENTION_MONTHS, DB_RETENTION_ACTION,
+            OFFLINE_WRITE_TIMEOUT, OFFLINE_RETRY_MAX, OFFLINE_MAX_RECORDS,
             JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,
             PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
             PBX_FORMAT, PBX_LAYOUT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,

@@ -43,6 +43,7 @@ final class H2Dialect implements Dialect {
                     + "database for durability POWER_LOSS");
         }
         pool.setJdbcUrl(withDefaults(pool.getJdbcUrl(), settings));
+        pool.setExceptionOverrideClassName(H2BrokenConnection.class.getName());
     }
 
     private static String withDefaults(String url, Map<String, String> settings) {

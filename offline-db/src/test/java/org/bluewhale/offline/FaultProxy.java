@@ -1,0 +1,136 @@
+package org.bluewhale.offline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A TCP proxy in front of a real database server that a test can break: {@link #cut()} closes every
+ * connection and refuses new ones (the server is gone), {@link #stall()} keeps connections open but
+ * forwards nothing (a hung network), {@link #slow(long)} delays every chunk, {@link #restore()}
+ * goes back to plain forwarding. One thread per direction per connection: test traffic only.
+ */
+final class FaultProxy implements AutoCloseable {
+
+    private enum State { PASS, CUT, STALL }
+
+    private final ServerSocket listener;
+    private final int upstreamPort;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile State state = State.PASS;
+    private volatile long delayMillis;
+    private volatile boolean closed;
+
+    private FaultProxy(int upstreamPort) throws IOException {
+        this.upstreamPort = upstreamPort;
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::accept, "fault-proxy-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    static FaultProxy to(int upstreamPort) throws IOException {
+        return new FaultProxy(upstreamPort);
+    }
+
+    int port() {
+        return listener.getLocalPort();
+    }
+
+    /** Drops every connection and refuses new ones until {@link #restore()}. */
+    void cut() {
+        state = State.CUT;
+        open.forEach(FaultProxy::closeQuietly);
+        open.clear();
+    }
+
+    /** Stops forwarding bytes; connections stay open and hang. */
+    void stall() {
+        state = State.STALL;
+    }
+
+    /** Delays every forwarded chunk. */
+    void slow(long millis) {
+        delayMillis = millis;
+    }
+
+    void restore() {
+        delayMillis = 0;
+        state = State.PASS;
+    }
+
+    private void accept() {
+        while (!closed) {
+            try {
+                Socket client = listener.accept();
+                if (state == State.CUT) {
+                    client.close();
+                    continue;
+                }
+                Socket server = new Socket();
+                server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort), 2_000);
+                open.add(client);
+                open.add(server);
+                pump(client, server);
+                pump(server, client);
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        Thread t = new Thread(() -> {
+            byte[] buffer = new byte[64 * 1024];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    while (state == State.STALL) {
+                        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+                    }
+                    if (state == State.CUT) {
+                        break;
+                    }
+                    if (delayMillis > 0) {
+                        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(delayMillis));
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (IOException ignored) {
+                // the other side or cut() closed the connection
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+                open.remove(from);
+                open.remove(to);
+            }
+        }, "fault-proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        cut();
+        listener.close();
+    }
+}
