@@ -70,7 +70,8 @@ public final class StoreBenchmark {
 
     /** The server's own figure for the cdr table with its indexes (MariaDB's is an estimate). */
     private static long tableSize(Database db, Databases kind) throws Exception {
-        String sql = kind == Databases.POSTGRESQL ? "SELECT pg_total_relation_size('cdr')"
+        String sql = kind == Databases.POSTGRESQL ? "SELECT pg_total_relation_size('cdr') + COALESCE((SELECT SUM(pg_total_relation_size(inhrelid))"
+                + " FROM pg_inherits WHERE inhparent = 'cdr'::regclass), 0)"
                 : "SELECT data_length + index_length FROM information_schema.tables"
                         + " WHERE table_schema = DATABASE() AND table_name = 'cdr'";
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {

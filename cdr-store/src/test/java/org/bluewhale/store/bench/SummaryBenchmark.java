@@ -99,9 +99,10 @@ public final class SummaryBenchmark {
             int[] tariffs = range(s, "tariff");
             long keyBase = (1L << 40) + 100_000;
             long startBase = MONTH.toEpochMilli() + 3_600_000;
+            long spacing = Math.max(1, 28L * 86_400_000 / Math.max(1, count)); // whatever N, the calls fill March
             for (long from = 1; from <= count; from += CHUNK) {
                 long to = Math.min(count, from + CHUNK - 1);
-                String values = "SELECT " + keyBase + " + x, x, " + startBase + " + x * 250, 1, MOD(x * 7919, 1200),"
+                String values = "SELECT " + keyBase + " + x, x, " + startBase + " + x * " + spacing + ", 1, MOD(x * 7919, 1200),"
                         + " MOD(x, 30), CAST(2000 + MOD(x * 31, 1000) AS VARCHAR(8)),"
                         + " '0' || CAST(600000000 + MOD(x * 104729, 399999999) AS VARCHAR(12)), 1, '7',"
                         + " CASE WHEN MOD(x, 10) = 0 THEN '4711' END, NULL, NULL, 'T00' || CAST(MOD(x, 4) AS VARCHAR(2)),"
@@ -129,7 +130,8 @@ public final class SummaryBenchmark {
 
     private static long tableSize(Database db) throws Exception {
         try (Connection c = db.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT pg_total_relation_size('cdr')");
+             PreparedStatement ps = c.prepareStatement("SELECT pg_total_relation_size('cdr') + COALESCE((SELECT SUM(pg_total_relation_size(inhrelid))"
+                + " FROM pg_inherits WHERE inhparent = 'cdr'::regclass), 0)");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
