@@ -121,7 +121,7 @@ public final class Database implements AutoCloseable {
 
     /** The department cost summary (per department path and person). */
     public DepartmentSummary departmentSummary() {
-        return new DepartmentSummary(pool, dialect, Clock.systemUTC());
+        return new DepartmentSummary(pool, Clock.systemUTC());
     }
 
     /** Bulk import of departments, people, extensions and codes from CSV or .xlsx files. */

@@ -44,11 +44,6 @@ public interface Dialect {
         return false;
     }
 
-    /** SQL for the integer quotient of two non-negative integer expressions. */
-    default String integerDivision(String dividend, String divisor) {
-        return dividend + " / " + divisor;
-    }
-
     /** The dialect of a JDBC URL. */
     static Dialect forUrl(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:h2:")) {

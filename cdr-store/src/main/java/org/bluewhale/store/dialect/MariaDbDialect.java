@@ -52,12 +52,6 @@ final class MariaDbDialect implements Dialect {
         return Dialect.anyInChain(e, s -> s.getErrorCode() == DUP_ENTRY);
     }
 
-    /** MariaDB's {@code /} gives a decimal. */
-    @Override
-    public String integerDivision(String dividend, String divisor) {
-        return dividend + " DIV " + divisor;
-    }
-
     @Override
     public int rowsPerInsert(int columns) {
         return Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / columns);

@@ -8,31 +8,31 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 import org.bluewhale.store.cdr.CostDays;
-import org.bluewhale.store.dialect.Dialect;
 
 /**
- * Rolls past UTC days up into {@code cost_day}, each run of missing days in one scan and one transaction under the roll-up lock,
+ * Rolls past UTC days up into {@code cost_day}, each run of missing days in one transaction under the roll-up lock,
  * and marks them done; the store clears a mark when a late call of that day arrives
  * ({@link CostDays}). Done on demand by the summary, so a period is scanned call by call once.
  */
 final class CostRollup {
 
-    private final String rollUp;
-
-    /** {@code dialect}: how this database divides integers (to get a call's day). */
-    CostRollup(Dialect dialect) {
-        String day = dialect.integerDivision("start_utc", Long.toString(CostDays.DAY_MILLIS));
-        this.rollUp = "INSERT INTO cost_day (utc_day, charge_id, call_class, tariff_id, calls, duration_s, cost_minor)"
-                + " SELECT " + day + ", COALESCE(charge_id, 0), call_class, tariff_id, COUNT(*), SUM(duration_s),"
-                + " SUM(cost_minor) FROM cdr WHERE start_utc >= ? AND start_utc < ?"
-                + " GROUP BY " + day + ", COALESCE(charge_id, 0), call_class, tariff_id";
+    private CostRollup() {
     }
 
     /**
-     * Rolls up the days in [{@code firstDay}, {@code endDay}) that are not done, each run of
-     * consecutive missing days in one scan; {@code c} is in auto-commit mode.
+     * One day per statement: a day's few thousand groups fit the database's in-memory hash
+     * aggregation; grouping a whole month by day in one statement measured 3x slower (BENCHMARKS.md).
      */
-    void ensure(Connection c, long firstDay, long endDay) throws SQLException {
+    private static final String ROLL_UP_DAY = "INSERT INTO cost_day (utc_day, charge_id, call_class, tariff_id, calls,"
+            + " duration_s, cost_minor) SELECT ?, COALESCE(charge_id, 0), call_class, tariff_id, COUNT(*),"
+            + " SUM(duration_s), SUM(cost_minor) FROM cdr WHERE start_utc >= ? AND start_utc < ?"
+            + " GROUP BY COALESCE(charge_id, 0), call_class, tariff_id";
+
+    /**
+     * Rolls up the days in [{@code firstDay}, {@code endDay}) that are not done, each run of
+     * consecutive missing days in one transaction; {@code c} is in auto-commit mode.
+     */
+    static void ensure(Connection c, long firstDay, long endDay) throws SQLException {
         Set<Long> done = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT utc_day FROM cost_day_done WHERE utc_day >= ? AND utc_day < ?")) {
@@ -59,7 +59,7 @@ final class CostRollup {
         }
     }
 
-    private void rollUp(Connection c, long firstDay, long endDay) throws SQLException {
+    private static void rollUp(Connection c, long firstDay, long endDay) throws SQLException {
         c.setAutoCommit(false);
         try {
             try (Statement s = c.createStatement()) {
@@ -68,10 +68,13 @@ final class CostRollup {
                 s.executeUpdate("DELETE FROM cost_day WHERE utc_day >= " + firstDay + " AND utc_day < " + endDay);
                 s.executeUpdate("DELETE FROM cost_day_done WHERE utc_day >= " + firstDay + " AND utc_day < " + endDay);
             }
-            try (PreparedStatement ps = c.prepareStatement(rollUp)) {
-                ps.setLong(1, firstDay * CostDays.DAY_MILLIS);
-                ps.setLong(2, endDay * CostDays.DAY_MILLIS);
-                ps.executeUpdate();
+            try (PreparedStatement ps = c.prepareStatement(ROLL_UP_DAY)) {
+                for (long day = firstDay; day < endDay; day++) {
+                    ps.setLong(1, day);
+                    ps.setLong(2, day * CostDays.DAY_MILLIS);
+                    ps.setLong(3, (day + 1) * CostDays.DAY_MILLIS);
+                    ps.executeUpdate();
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cost_day_done (utc_day) VALUES (?)")) {
                 for (long day = firstDay; day < endDay; day++) {

@@ -20,7 +20,6 @@ import org.bluewhale.core.Money;
 import org.bluewhale.store.StoreException;
 import org.bluewhale.store.cdr.CdrCodes;
 import org.bluewhale.store.cdr.CostDays;
-import org.bluewhale.store.dialect.Dialect;
 
 /**
  * The department cost summary: per department path and person, the calls, their duration, their
@@ -43,12 +42,10 @@ public final class DepartmentSummary {
 
     private final DataSource pool;
     private final Clock clock;
-    private final CostRollup rollup;
 
-    public DepartmentSummary(DataSource pool, Dialect dialect, Clock clock) {
+    public DepartmentSummary(DataSource pool, Clock clock) {
         this.pool = pool;
         this.clock = clock;
-        this.rollup = new CostRollup(dialect);
     }
 
     /** Lines for calls that started in [{@code from}, {@code to}), ordered by department path, person, currency. */
@@ -63,7 +60,7 @@ public final class DepartmentSummary {
             Map<Integer, Currency> currencies = currencies(c);
             Map<LineKey, Accumulator> lines = new HashMap<>();
             if (firstDay < endDay) {
-                rollup.ensure(c, firstDay, endDay);
+                CostRollup.ensure(c, firstDay, endDay);
                 add(c, ROLLED_UP, firstDay, endDay, currencies, lines);
                 add(c, GROUPED, fromMillis, firstDay * CostDays.DAY_MILLIS, currencies, lines);
                 add(c, GROUPED, endDay * CostDays.DAY_MILLIS, toMillis, currencies, lines);
