@@ -36,7 +36,7 @@ public final class Engine implements AutoCloseable {
     private final Journal journal;
     private final PbxDirectory pbxs;
     private final Pipeline pipeline;
-    private final RetentionSchedule retention; // null when retention is off
+    private final DailyDatabaseTasks daily;
 
     private Engine(DataDirectory data, Config config) {
         this.data = data;
@@ -54,7 +54,7 @@ public final class Engine implements AutoCloseable {
         TariffRater rater = new TariffRater(RatingConfig.fromProperties(config.properties()), pbxs::siteOf);
         this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, store,
                 pipelineConfig(config));
-        this.retention = RetentionSchedule.start(config, database.retention(), java.time.Clock.systemUTC());
+        this.daily = DailyDatabaseTasks.start(config, database, java.time.Clock.systemUTC());
     }
 
     /** Locks the data directory, opens everything and starts the pipeline. */
@@ -133,9 +133,7 @@ public final class Engine implements AutoCloseable {
         try {
             pipeline.close();
         } finally {
-            if (retention != null) {
-                retention.close();
-            }
+            daily.close();
             store.close();
             journal.close();
             database.close();

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.bluewhale.store.cdr.CostDays;
 
 /**
- * Rolls past UTC days up into {@code cost_day}, each run of missing days in one transaction under the roll-up lock,
+ * Rolls past UTC days up into {@code cost_day}, one transaction per day under the roll-up lock,
  * and marks them done; the store clears a mark when a late call of that day arrives
  * ({@link CostDays}). Done on demand by the summary, so a period is scanned call by call once.
  */
@@ -29,8 +29,8 @@ final class CostRollup {
             + " GROUP BY COALESCE(charge_id, 0), call_class, tariff_id";
 
     /**
-     * Rolls up the days in [{@code firstDay}, {@code endDay}) that are not done, each run of
-     * consecutive missing days in one transaction; {@code c} is in auto-commit mode.
+     * Rolls up the days in [{@code firstDay}, {@code endDay}) that are not done; {@code c} is in
+     * auto-commit mode.
      */
     static void ensure(Connection c, long firstDay, long endDay) throws SQLException {
         Set<Long> done = new HashSet<>();
@@ -44,44 +44,31 @@ final class CostRollup {
                 }
             }
         }
-        long day = firstDay;
-        while (day < endDay) {
-            if (done.contains(day)) {
-                day++;
-                continue;
+        for (long day = firstDay; day < endDay; day++) {
+            if (!done.contains(day)) {
+                rollUp(c, day);
             }
-            long runEnd = day + 1;
-            while (runEnd < endDay && !done.contains(runEnd)) {
-                runEnd++;
-            }
-            rollUp(c, day, runEnd);
-            day = runEnd;
         }
     }
 
-    private static void rollUp(Connection c, long firstDay, long endDay) throws SQLException {
+    /** One transaction per day, so a store batch with late calls never waits on the lock for long. */
+    private static void rollUp(Connection c, long day) throws SQLException {
         c.setAutoCommit(false);
         try {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate(CostDays.LOCK);
-                // another roll-up may have done some of these days meanwhile
-                s.executeUpdate("DELETE FROM cost_day WHERE utc_day >= " + firstDay + " AND utc_day < " + endDay);
-                s.executeUpdate("DELETE FROM cost_day_done WHERE utc_day >= " + firstDay + " AND utc_day < " + endDay);
+                // another roll-up may have done this day meanwhile
+                s.executeUpdate("DELETE FROM cost_day WHERE utc_day = " + day);
+                s.executeUpdate("DELETE FROM cost_day_done WHERE utc_day = " + day);
             }
             try (PreparedStatement ps = c.prepareStatement(ROLL_UP_DAY)) {
-                for (long day = firstDay; day < endDay; day++) {
-                    ps.setLong(1, day);
-                    ps.setLong(2, day * CostDays.DAY_MILLIS);
-                    ps.setLong(3, (day + 1) * CostDays.DAY_MILLIS);
-                    ps.executeUpdate();
-                }
+                ps.setLong(1, day);
+                ps.setLong(2, day * CostDays.DAY_MILLIS);
+                ps.setLong(3, (day + 1) * CostDays.DAY_MILLIS);
+                ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cost_day_done (utc_day) VALUES (?)")) {
-                for (long day = firstDay; day < endDay; day++) {
-                    ps.setLong(1, day);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO cost_day_done (utc_day) VALUES (" + day + ")");
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {

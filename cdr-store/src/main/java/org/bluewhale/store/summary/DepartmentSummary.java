@@ -78,6 +78,20 @@ public final class DepartmentSummary {
         }
     }
 
+    /**
+     * Rolls up the whole past days of [{@code from}, {@code to}) that are not yet, so that the
+     * summaries after it read them from the roll-up (the server does it daily for recent days).
+     */
+    public void rollUp(Instant from, Instant to) {
+        long firstDay = Math.floorDiv(from.toEpochMilli() + CostDays.DAY_MILLIS - 1, CostDays.DAY_MILLIS);
+        long endDay = Math.min(CostDays.dayOf(to.toEpochMilli()), CostDays.dayOf(clock.millis()));
+        try (Connection c = pool.getConnection()) {
+            CostRollup.ensure(c, firstDay, endDay);
+        } catch (SQLException e) {
+            throw new StoreException("cannot roll up the daily costs: " + e.getMessage(), e);
+        }
+    }
+
     /** Adds the groups of {@code sql} over [{@code low}, {@code high}) to {@code lines}. */
     private static void add(Connection c, String sql, long low, long high, Map<Integer, Currency> currencies,
                             Map<LineKey, Accumulator> lines) throws SQLException {

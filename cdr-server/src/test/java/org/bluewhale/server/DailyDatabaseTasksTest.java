@@ -1,6 +1,6 @@
 package org.bluewhale.server;
 
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -25,8 +25,8 @@ import org.bluewhale.store.cdr.CdrQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The retention keys: off by default, checked at start, applied at once when on. */
-class RetentionScheduleTest {
+/** The daily database tasks: retention checked at start and applied at once when on; past days rolled up. */
+class DailyDatabaseTasksTest {
 
     private static final Clock JUNE = Clock.fixed(Instant.parse("2025-06-15T00:00:00Z"), ZoneOffset.UTC);
 
@@ -34,18 +34,30 @@ class RetentionScheduleTest {
     Path dir;
 
     @Test
-    void oldCallsArePurgedAtStartWhenRetentionIsOn() {
+    void oldCallsArePurgedAndRecentDaysRolledUpAtStart() throws Exception {
         try (Database db = Database.open("jdbc:h2:file:" + dir.resolve("db"), "sa", "")) {
             db.cdrStore().registerPbx(new PbxDescriptor("pbx", "hq", "avaya-unformatted", ZoneId.of("UTC")));
             db.cdrStore().write(new StoreBatch(List.of(call(1, "2025-01-10T10:00:00Z"), call(2, "2025-06-01T10:00:00Z")),
                     List.of(), 2));
-            assertNull(RetentionSchedule.start(config("0", "purge"), db.retention(), JUNE), "off by default");
-            assertThrows(ConfigException.class, () -> RetentionSchedule.start(config("1", "shred"), db.retention(), JUNE));
+            assertThrows(ConfigException.class, () -> DailyDatabaseTasks.start(config("1", "shred"), db, JUNE));
+            assertThrows(ConfigException.class, () -> DailyDatabaseTasks.start(config("-1", "purge"), db, JUNE));
 
-            try (RetentionSchedule schedule = RetentionSchedule.start(config("2", "purge"), db.retention(), JUNE)) {
-                Poll.until("January purged", () -> db.cdrReader().count(
-                        CdrQuery.between(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"))) == 1);
+            try (DailyDatabaseTasks tasks = DailyDatabaseTasks.start(config("2", "purge"), db, JUNE)) {
+                Poll.until("January purged and the last 62 days rolled up", () -> db.cdrReader().count(
+                        CdrQuery.between(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"))) == 1
+                        && count(db, "cost_day_done") == DailyDatabaseTasks.ROLL_UP_DAYS);
             }
+            assertEquals(1, count(db, "cost_day"), "one group: the June call's");
+        }
+    }
+
+    private static long count(Database db, String table) {
+        try (var c = db.dataSource().getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

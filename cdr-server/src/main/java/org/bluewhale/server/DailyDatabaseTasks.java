@@ -1,6 +1,8 @@
 package org.bluewhale.server;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,47 +10,56 @@ import java.util.concurrent.TimeUnit;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ConfigException;
 import org.bluewhale.server.config.ServerKeys;
+import org.bluewhale.store.Database;
 import org.bluewhale.store.cdr.CdrRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the CDR retention policy ({@code db.retention-months}, {@code db.retention-action}) at
- * start and once a day on a daemon thread of its own; a failure is logged and tried again the next day.
+ * The main database's housekeeping, at start and once a day on a daemon thread of its own: the
+ * CDR retention policy ({@code db.retention-months}, {@code db.retention-action}), then the daily
+ * cost roll-up of the last {@value #ROLL_UP_DAYS} days, so that no operator's report pays for it.
+ * A failure is logged and tried again the next day.
  */
-final class RetentionSchedule implements AutoCloseable {
+final class DailyDatabaseTasks implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RetentionSchedule.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DailyDatabaseTasks.class);
+    static final int ROLL_UP_DAYS = 62;
 
     private final ScheduledExecutorService timer;
 
-    private RetentionSchedule(ScheduledExecutorService timer) {
+    private DailyDatabaseTasks(ScheduledExecutorService timer) {
         this.timer = timer;
     }
 
-    /** Starts the daily run, or returns null when retention is off (0 months). */
-    static RetentionSchedule start(Config config, CdrRetention retention, Clock clock) {
+    /** Checks the retention keys and starts the daily run. */
+    static DailyDatabaseTasks start(Config config, Database database, Clock clock) {
         int months = config.get(ServerKeys.DB_RETENTION_MONTHS);
         CdrRetention.Action action = action(config.get(ServerKeys.DB_RETENTION_ACTION));
         if (months < 0) {
             throw new ConfigException(ServerKeys.DB_RETENTION_MONTHS.name() + " must be 0 (keep all) or more, got " + months);
         }
-        if (months == 0) {
-            return null;
-        }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "cdr-retention");
+            Thread thread = new Thread(runnable, "database-daily");
             thread.setDaemon(true);
             return thread;
         });
         timer.scheduleWithFixedDelay(() -> {
-            try {
-                retention.apply(months, action, clock.instant());
-            } catch (RuntimeException e) {
-                LOG.error("CDR retention failed, trying again in a day: {}", e.getMessage(), e);
+            Instant now = clock.instant();
+            if (months > 0) {
+                run("CDR retention", () -> database.retention().apply(months, action, now));
             }
+            run("daily cost roll-up", () -> database.departmentSummary().rollUp(now.minus(Duration.ofDays(ROLL_UP_DAYS)), now));
         }, 0, 1, TimeUnit.DAYS);
-        return new RetentionSchedule(timer);
+        return new DailyDatabaseTasks(timer);
+    }
+
+    private static void run(String what, Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.error("{} failed, trying again in a day: {}", what, e.getMessage(), e);
+        }
     }
 
     private static CdrRetention.Action action(String value) {
@@ -69,7 +80,7 @@ final class RetentionSchedule implements AutoCloseable {
         timer.shutdown();
         try {
             if (!timer.awaitTermination(1, TimeUnit.MINUTES)) {
-                LOG.warn("CDR retention still running at shutdown; the database close will end it");
+                LOG.warn("daily database tasks still running at shutdown; the database close will end them");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
