@@ -13,6 +13,8 @@ import org.bluewhale.store.cdr.ChargeAllocator;
 import org.bluewhale.store.cdr.JdbcCdrStore;
 import org.bluewhale.store.cdr.PbxRegistry;
 import org.bluewhale.store.dialect.Dialect;
+import org.bluewhale.store.org.ApiTokenRepository;
+import org.bluewhale.store.org.AuditLog;
 import org.bluewhale.store.org.OperatorRepository;
 import org.bluewhale.store.org.OrgRepository;
 import org.bluewhale.store.org.SiteRepository;
@@ -45,6 +47,8 @@ public final class Database implements AutoCloseable {
     private final OrgRepository orgRepository;
     private final OperatorRepository operatorRepository;
     private final ChargeAllocator chargeAllocator;
+    private final ApiTokenRepository apiTokens;
+    private final AuditLog auditLog;
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
@@ -55,6 +59,8 @@ public final class Database implements AutoCloseable {
         this.cdrReader = new CdrReader(pool, pbxRegistry);
         this.orgRepository = new OrgRepository(pool);
         this.operatorRepository = new OperatorRepository(pool);
+        this.apiTokens = new ApiTokenRepository(pool);
+        this.auditLog = new AuditLog(pool);
     }
 
     /** Opens with the default settings (survives a process crash). */
@@ -149,6 +155,14 @@ public final class Database implements AutoCloseable {
 
     public OperatorRepository operatorRepository() {
         return operatorRepository;
+    }
+
+    public ApiTokenRepository apiTokens() {
+        return apiTokens;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     /** The dialect name: {@code h2}, {@code sqlite}, {@code postgresql} or {@code mariadb}. */

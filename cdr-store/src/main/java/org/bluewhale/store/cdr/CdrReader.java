@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.bluewhale.core.CallClass;
 import org.bluewhale.core.Money;
 import org.bluewhale.store.StoreException;
 
@@ -54,12 +56,59 @@ public final class CdrReader {
         select(query, "", (ps, next) -> ps.setFetchSize(STREAM_FETCH), sink);
     }
 
+    /** PBX {@code pbx}'s call {@code sequence}, if stored and within the query's departments. */
+    public Optional<StoredCdr> call(String pbx, long sequence, Set<Integer> departments) {
+        Optional<Integer> id = pbxRegistry.idOf(pbx);
+        if (id.isEmpty() || sequence < 0 || sequence > CdrKey.MAX_SEQUENCE) {
+            return Optional.empty();
+        }
+        CdrQuery query = new CdrQuery(Instant.ofEpochMilli(Long.MIN_VALUE), Instant.ofEpochMilli(Long.MAX_VALUE),
+                null, null, 1, 0, departments, null, CdrQuery.Sort.START);
+        List<StoredCdr> found = new ArrayList<>(1);
+        select(query, " AND c.cdr_key = ?", "", (ps, next) -> ps.setLong(next, CdrKey.of(id.get(), sequence)), found::add);
+        return found.stream().findFirst();
+    }
+
+    /** Calls, billed seconds and cost of the matching calls per call class and currency. */
+    public List<ClassTotal> totalsByClass(CdrQuery query) {
+        Optional<Filter> filter = filter(query);
+        if (filter.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT c.call_class, t.currency, COUNT(*), SUM(c.billed_s), SUM(c.cost_minor) FROM cdr c"
+                + " JOIN tariff t ON t.id = c.tariff_id" + filter.get().where + " GROUP BY c.call_class, t.currency"
+                + " ORDER BY c.call_class, t.currency";
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            filter.get().bind(ps);
+            List<ClassTotal> totals = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Currency currency = Currency.getInstance(rs.getString(2));
+                    totals.add(new ClassTotal(CdrCodes.callClass(rs.getInt(1)), rs.getLong(3), rs.getLong(4),
+                            new Money(rs.getLong(5), currency)));
+                }
+            }
+            return totals;
+        } catch (SQLException e) {
+            throw new StoreException("cannot total calls: " + e.getMessage(), e);
+        }
+    }
+
+    /** What {@link #totalsByClass} reports for one call class and currency. */
+    public record ClassTotal(CallClass callClass, long calls, long billedSeconds, Money cost) {
+    }
+
     private void select(CdrQuery query, String tail, Binder page, Consumer<StoredCdr> sink) {
+        select(query, "", tail, page, sink);
+    }
+
+    private void select(CdrQuery query, String condition, String tail, Binder page, Consumer<StoredCdr> sink) {
         Optional<Filter> filter = filter(query);
         if (filter.isEmpty()) {
             return;
         }
-        String sql = CDR_SELECT + filter.get().where + " ORDER BY c.start_utc, c.cdr_key" + tail;
+        String sql = CDR_SELECT + filter.get().where + condition + " ORDER BY " + query.sort().orderBy + ", "
+                + query.sort().keyOrder() + tail;
         try (Connection c = pool.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false); // PostgreSQL only streams with a cursor inside a transaction
@@ -170,8 +219,11 @@ public final class CdrReader {
         }
     }
 
-    /** The WHERE clause of a query; empty when it names a PBX that was never registered. */
+    /** The WHERE clause of a query; empty when it names a PBX that was never registered, or no department. */
     private Optional<Filter> filter(CdrQuery q) {
+        if (q.departments() != null && q.departments().isEmpty()) {
+            return Optional.empty();
+        }
         Integer pbxId = null; // one PBX's rows are a range of the primary key
         if (q.pbx() != null) {
             Optional<Integer> id = pbxRegistry.idOf(q.pbx());
@@ -181,6 +233,19 @@ public final class CdrReader {
             pbxId = id.get();
         }
         return Optional.of(new Filter(q, pbxId));
+    }
+
+    /**
+     * A call is a department's when its calling or dialed number was, at the call's start, the
+     * extension of a user of the department: the assignment valid then is the latest one from
+     * before the start (no later assignment of the same number has begun yet).
+     */
+    private static String departmentCondition(int departments) {
+        return " AND EXISTS (SELECT 1 FROM extension e JOIN app_user u ON u.id = e.user_id"
+                + " WHERE (e.number = c.calling OR e.number = c.dialed) AND e.valid_from <= c.start_utc"
+                + " AND u.department_id IN (" + "?, ".repeat(departments - 1) + "?)"
+                + " AND NOT EXISTS (SELECT 1 FROM extension l WHERE l.number = e.number"
+                + " AND l.valid_from > e.valid_from AND l.valid_from <= c.start_utc))";
     }
 
     private static final class Filter {
@@ -193,7 +258,9 @@ public final class CdrReader {
             this.pbxId = pbxId;
             this.where = " WHERE c.start_utc >= ? AND c.start_utc < ?"
                     + (pbxId != null ? " AND c.cdr_key BETWEEN ? AND ?" : "")
-                    + (query.extension() != null ? " AND (c.calling = ? OR c.dialed = ?)" : "");
+                    + (query.extension() != null ? " AND (c.calling = ? OR c.dialed = ?)" : "")
+                    + (query.callClass() != null ? " AND c.call_class = ?" : "")
+                    + (query.departments() != null ? departmentCondition(query.departments().size()) : "");
         }
 
         /** Binds the filter's parameters; returns the next free parameter index. */
@@ -208,6 +275,14 @@ public final class CdrReader {
             if (query.extension() != null) {
                 ps.setString(p++, query.extension());
                 ps.setString(p++, query.extension());
+            }
+            if (query.callClass() != null) {
+                ps.setInt(p++, CdrCodes.code(query.callClass()));
+            }
+            if (query.departments() != null) {
+                for (int department : query.departments()) {
+                    ps.setInt(p++, department);
+                }
             }
             return p;
         }
