@@ -1,55 +1,141 @@
 package org.bluewhale.web;
 
+import static org.bluewhale.web.auth.Role.ADMINISTRATOR;
+import static org.bluewhale.web.auth.Role.AUDITOR;
+import static org.bluewhale.web.auth.Role.BILLING_MANAGER;
+import static org.bluewhale.web.auth.Role.DEPARTMENT_MANAGER;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.security.RouteRole;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
-import org.bluewhale.store.cdr.CdrReader;
+import org.bluewhale.store.Database;
+import org.bluewhale.web.auth.ApiTokens;
+import org.bluewhale.web.auth.Anyone;
+import org.bluewhale.web.auth.Audit;
+import org.bluewhale.web.auth.AuthFailure;
+import org.bluewhale.web.auth.Authenticator;
 import org.bluewhale.web.auth.BasicAuthenticator;
+import org.bluewhale.web.auth.LoginGuard;
+import org.bluewhale.web.auth.PasswordHasher;
+import org.bluewhale.web.auth.Role;
+import org.bluewhale.web.auth.Sessions;
+import org.bluewhale.web.tls.HttpsConnector;
 
 /**
- * The REST API on Javalin. {@code /api/v1/health} and {@code /metrics} (Prometheus) are open for
- * load balancers and monitoring; they carry counts, never call data. Every other {@code /api/v1}
- * resource needs an operator's credentials. Errors are
- * {@code application/problem+json} with a message a person can act on.
+ * The REST API and the UI on Javalin. Every route names the roles allowed on it ({@link Access});
+ * only {@code /api/v1/health} and the login are open. Errors are {@code application/problem+json}
+ * with a message a person can act on. A client past its request rate gets 429 with Retry-After.
+ * With HTTPS configured, plain HTTP only redirects to it and HTTPS answers carry HSTS.
  */
 public final class ApiServer implements AutoCloseable {
 
-    /** Request attribute: the login of the authenticated operator. */
-    static final String OPERATOR = "bluewhale.operator";
+    private static final RouteRole[] ALL_CALLS = {ADMINISTRATOR, BILLING_MANAGER, AUDITOR};
+    private static final RouteRole[] ADMIN_OR_AUDITOR = {ADMINISTRATOR, AUDITOR};
+    private static final RouteRole[] CHANGERS = {ADMINISTRATOR, BILLING_MANAGER, DEPARTMENT_MANAGER};
 
     private final Javalin app;
+    private final List<Endpoint> endpoints = new ArrayList<>();
+    private final HttpsConnector https;
 
     /**
      * @param health  a snapshot of the server's state with a {@code status} of UP, DEGRADED or DOWN
      * @param metrics the Prometheus text exposition of the server's metrics
      */
-    public ApiServer(Supplier<Map<String, Object>> health, Supplier<String> metrics, CdrReader cdrs,
-                     BasicAuthenticator authenticator, BackupResource backups) {
+    public ApiServer(Supplier<Map<String, Object>> health, Supplier<String> metrics, Database database,
+                     PasswordHasher hasher, Clock clock, WebSettings settings) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.https = settings.https() == null ? null : new HttpsConnector(settings.https());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.jsonMapper(new JavalinJackson(json, false));
+            if (https != null) {
+                config.jetty.addConnector(https::create);
+            }
         });
-        app.get("/api/v1/health", ctx -> {
+        Audit audit = new Audit(database.auditLog(), clock);
+        LoginGuard guard = new LoginGuard(database.operatorRepository(), hasher, audit, clock);
+        Sessions sessions = new Sessions(clock);
+        BasicAuthenticator basic = new BasicAuthenticator(guard, clock);
+        ApiTokens tokens = new ApiTokens(database.apiTokens(), clock);
+        Access access = new Access(new Authenticator(database.operatorRepository(), sessions, tokens, basic));
+        RateLimiter limiter = new RateLimiter(settings.ratePerSecond(), settings.rateBurst(), clock);
+        DepartmentScope scope = new DepartmentScope(database.orgRepository());
+
+        app.before(ctx -> protocol(ctx));
+        app.before("/api/*", ctx -> throttle(ctx, limiter));
+        app.before("/metrics", ctx -> throttle(ctx, limiter));
+        app.beforeMatched(access::check);
+
+        route(HandlerType.GET, "/api/v1/health", ctx -> {
             Map<String, Object> state = health.get();
             ctx.status("DOWN".equals(state.get("status")) ? 503 : 200).json(state);
+        }, Anyone.ANYONE);
+        SessionResource session = new SessionResource(guard, sessions, audit, https != null);
+        route(HandlerType.POST, "/api/v1/session", session::login, Anyone.ANYONE);
+        route(HandlerType.GET, "/api/v1/session", session::current, Role.ANY);
+        route(HandlerType.DELETE, "/api/v1/session", session::logout, Role.ANY);
+        route(HandlerType.GET, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.get()), Role.ANY);
+        route(HandlerType.GET, "/api/v1/openapi.json", ctx -> ctx.contentType("application/json")
+                .result(OpenApiDocument.text()), Role.ANY);
+
+        CdrResource cdrs = new CdrResource(database.cdrReader(), scope);
+        route(HandlerType.GET, "/api/v1/cdrs", cdrs::list, Role.ANY);
+        route(HandlerType.GET, "/api/v1/cdrs/export", cdrs::export, Role.ANY);
+        route(HandlerType.GET, "/api/v1/cdrs/{pbx}/{sequence}", cdrs::one, Role.ANY);
+        route(HandlerType.GET, "/api/v1/dashboard", new DashboardResource(database.cdrReader(), scope)::totals, Role.ANY);
+        route(HandlerType.GET, "/api/v1/quarantine", new QuarantineResource(database.cdrReader())::list, ALL_CALLS);
+        route(HandlerType.GET, "/api/v1/audit", new AuditResource(database.auditLog())::list, ADMIN_OR_AUDITOR);
+
+        OperatorResource operators = new OperatorResource(database.operatorRepository(), database.orgRepository(),
+                hasher, guard, sessions, basic, audit, clock);
+        route(HandlerType.GET, "/api/v1/operators", operators::list, ADMIN_OR_AUDITOR);
+        route(HandlerType.POST, "/api/v1/operators", operators::create, ADMINISTRATOR);
+        route(HandlerType.POST, "/api/v1/operators/{login}/unlock", operators::unlock, ADMINISTRATOR);
+        route(HandlerType.PUT, "/api/v1/operators/{login}/password", operators::changePassword, Role.ANY);
+
+        TokenResource tokenResource = new TokenResource(tokens, audit);
+        route(HandlerType.GET, "/api/v1/tokens", tokenResource::list, CHANGERS);
+        route(HandlerType.POST, "/api/v1/tokens", tokenResource::create, CHANGERS);
+        route(HandlerType.DELETE, "/api/v1/tokens/{id}", tokenResource::revoke, CHANGERS);
+
+        app.exception(AuthFailure.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            }
+            if (e.status() == 401 && ctx.header("X-Requested-With") == null) {
+                ctx.header("WWW-Authenticate", "Basic realm=\"Bluewhale\", charset=\"UTF-8\"");
+            }
+            Problems.send(ctx, e.status(), switch (e.status()) {
+                case 401 -> "Unauthorized";
+                case 423 -> "Locked";
+                default -> "Forbidden";
+            }, e.getMessage());
         });
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
-        app.before("/api/v1/*", ctx -> requireOperator(ctx, authenticator));
-        app.get("/api/v1/cdrs", new CdrResource(cdrs)::list);
-        app.get("/api/v1/quarantine", new QuarantineResource(cdrs)::list);
-        app.post("/api/v1/layouts/preview", new LayoutPreviewResource(json)::preview);
-        app.get("/api/v1/backup", backups::download);
+        app.exception(TooManyRequests.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            Problems.send(ctx, 429, "Too many requests", e.getMessage());
+        });
         app.exception(BadRequest.class, (e, ctx) -> Problems.send(ctx, 400, "Bad request", e.getMessage()));
+        app.exception(Conflict.class, (e, ctx) -> Problems.send(ctx, 409, "Conflict", e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> Problems.send(ctx, e.getStatus(),
+                e.getStatus() == 404 ? "Not found" : "Error", e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> Problems.send(ctx, 500, "Internal error",
                 "the server could not answer: " + e.getMessage()));
         app.error(404, ctx -> {
@@ -59,28 +145,59 @@ public final class ApiServer implements AutoCloseable {
         });
     }
 
-    private static void requireOperator(Context ctx, BasicAuthenticator authenticator) {
-        if (ctx.path().equals("/api/v1/health")) {
+    private void route(HandlerType method, String path, Handler handler, RouteRole... roles) {
+        app.addHttpHandler(method, path, handler, roles);
+        endpoints.add(new Endpoint(method, path, Set.of(roles)));
+    }
+
+    /** Plain HTTP redirects to HTTPS when it is on; HTTPS answers tell browsers to stay there; no framing, no sniffing. */
+    private void protocol(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+        if (https == null) {
             return;
         }
-        Optional<String> operator = authenticator.authenticate(ctx.header("Authorization"));
-        operator.ifPresent(login -> ctx.attribute(OPERATOR, login));
-        if (operator.isEmpty()) {
-            ctx.header("WWW-Authenticate", "Basic realm=\"Bluewhale\", charset=\"UTF-8\"");
-            Problems.send(ctx, 401, "Unauthorized",
-                    "send HTTP Basic credentials of an operator (the first start writes the admin password "
-                            + "to DATA/initial-admin-password)");
-            ctx.skipRemainingHandlers();
+        if ("https".equals(ctx.scheme())) {
+            ctx.header("Strict-Transport-Security", "max-age=" + https.settings().hstsMaxAge().toSeconds());
+            return;
+        }
+        String host = ctx.host() == null ? "localhost" : ctx.host().replaceFirst(":\\d+$", "");
+        String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+        ctx.header("Location", "https://" + host + ":" + https.port() + ctx.path() + query);
+        ctx.status(308);
+        ctx.skipRemainingHandlers();
+    }
+
+    private static void throttle(Context ctx, RateLimiter limiter) {
+        long wait = limiter.acquire(ctx.ip());
+        if (wait > 0) {
+            throw new TooManyRequests("more than the allowed requests per second from " + ctx.ip()
+                    + "; wait " + wait + " s (http.rate-limit)", wait);
         }
     }
 
+    /** Every route with the roles allowed on it. */
+    public List<Endpoint> endpoints() {
+        return List.copyOf(endpoints);
+    }
+
     public ApiServer start(String host, int port) {
+        if (https != null) {
+            https.bind(host);
+        }
         app.start(host, port);
         return this;
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** The HTTPS port, or -1 when HTTPS is off. */
+    public int httpsPort() {
+        return https == null ? -1 : https.port();
     }
 
     @Override

@@ -24,18 +24,10 @@ final class QuarantineResource {
     }
 
     void list(Context ctx) {
-        int limit = QueryParams.integer(ctx, "limit", 100);
-        int offset = QueryParams.integer(ctx, "offset", 0);
-        if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
-            throw new BadRequest("limit must be 1.." + MAX_LIMIT + " and offset not negative");
-        }
-        List<Map<String, Object>> items = cdrs.quarantine(limit, offset).stream().map(QuarantineResource::json).toList();
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("total", cdrs.quarantineCount());
-        page.put("limit", limit);
-        page.put("offset", offset);
-        page.put("items", items);
-        ctx.json(page);
+        Page page = Page.of(ctx, MAX_LIMIT);
+        List<Map<String, Object>> items = cdrs.quarantine(page.limit(), page.offset()).stream()
+                .map(QuarantineResource::json).toList();
+        ctx.json(page.json(cdrs.quarantineCount(), items));
     }
 
     private static Map<String, Object> json(StoredQuarantine q) {

@@ -33,4 +33,13 @@ final class QueryParams {
             throw new BadRequest(name + "='" + value + "' is not a whole number");
         }
     }
+
+    static int pathInteger(Context ctx, String name) {
+        String value = ctx.pathParam(name);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name + " '" + value + "' is not a whole number");
+        }
+    }
 }

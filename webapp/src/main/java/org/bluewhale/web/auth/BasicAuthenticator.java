@@ -1,36 +1,38 @@
 package org.bluewhale.web.auth;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bluewhale.store.org.Operator;
-import org.bluewhale.store.org.OperatorRepository;
 
 /**
- * Checks HTTP Basic credentials against the operator table. A PBKDF2 check costs a few hundred
- * milliseconds by design, so a successful check is remembered for a few minutes (keyed by a
- * SHA-256 of the header, never the password itself) to let scripts poll the API.
+ * Checks HTTP Basic credentials through the {@link LoginGuard} (so they count towards the lockout).
+ * A PBKDF2 check costs a few hundred milliseconds by design, so a successful check is remembered
+ * for a few minutes (keyed by a SHA-256 of the header, never the password itself) to let scripts
+ * poll the API.
  */
 public final class BasicAuthenticator {
 
-    private static final long REMEMBER_MILLIS = 5 * 60_000;
+    private static final Duration REMEMBER = Duration.ofMinutes(5);
 
-    private final OperatorRepository operators;
-    private final PasswordHasher hasher;
+    private final LoginGuard guard;
+    private final Clock clock;
     private final Map<String, Long> verified = new ConcurrentHashMap<>();
 
-    public BasicAuthenticator(OperatorRepository operators, PasswordHasher hasher) {
-        this.operators = operators;
-        this.hasher = hasher;
+    public BasicAuthenticator(LoginGuard guard, Clock clock) {
+        this.guard = guard;
+        this.clock = clock;
     }
 
-    /** The operator the Authorization header proves, or empty. */
-    public Optional<String> authenticate(String authorizationHeader) {
+    /**
+     * The login the Authorization header proves; empty when it is not HTTP Basic.
+     *
+     * @throws AuthFailure when the credentials are wrong or the account is locked
+     */
+    public Optional<String> authenticate(String authorizationHeader, String remote) {
         if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
@@ -39,32 +41,29 @@ public final class BasicAuthenticator {
             decoded = new String(Base64.getDecoder().decode(authorizationHeader.substring(6).trim()),
                     StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            throw AuthFailure.unauthorized("the Basic credentials are not base64 of login:password");
         }
         int colon = decoded.indexOf(':');
         if (colon < 1) {
-            return Optional.empty();
+            throw AuthFailure.unauthorized("the Basic credentials are not base64 of login:password");
         }
         String login = decoded.substring(0, colon);
-        String cacheKey = sha256(authorizationHeader);
+        String cacheKey = Digests.sha256Hex(authorizationHeader);
+        long now = clock.millis();
         Long until = verified.get(cacheKey);
-        if (until != null && until > System.currentTimeMillis()) {
+        if (until != null && until > now) {
             return Optional.of(login);
         }
-        Optional<Operator> operator = operators.find(login);
-        if (operator.isPresent() && hasher.matches(decoded.substring(colon + 1), operator.get().passwordHash())) {
-            verified.put(cacheKey, System.currentTimeMillis() + REMEMBER_MILLIS);
-            return Optional.of(login);
+        LoginGuard.Result result = guard.attempt(login, decoded.substring(colon + 1), "basic", remote);
+        if (result instanceof LoginGuard.Accepted accepted) {
+            verified.put(cacheKey, now + REMEMBER.toMillis());
+            return Optional.of(accepted.operator().login());
         }
-        return Optional.empty();
+        throw guard.refusal(result);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+    /** Forgets remembered checks of every operator (after a password change or lock). */
+    public void forgetAll() {
+        verified.clear();
     }
 }

@@ -1,0 +1,58 @@
+package org.bluewhale.web;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bluewhale.store.org.Department;
+import org.bluewhale.store.org.OrgRepository;
+import org.bluewhale.web.auth.Principal;
+
+/** Which departments' calls an operator sees: all (null), or a department manager's subtree. */
+final class DepartmentScope {
+
+    private final OrgRepository org;
+
+    DepartmentScope(OrgRepository org) {
+        this.org = org;
+    }
+
+    /** The departments whose calls {@code principal} sees, or null for every call. */
+    Set<Integer> of(Principal principal) {
+        if (principal.role().seesAllCalls()) {
+            return null;
+        }
+        return principal.departmentId() == null ? Set.of() : subtree(principal.departmentId());
+    }
+
+    /**
+     * The calls a request asks for within what the operator sees: {@code requested} (a department
+     * id from a filter, or null) narrowed to the operator's scope.
+     */
+    Set<Integer> narrow(Principal principal, Integer requested) {
+        Set<Integer> visible = of(principal);
+        if (requested == null) {
+            return visible;
+        }
+        Set<Integer> asked = new HashSet<>(subtree(requested));
+        if (visible != null) {
+            asked.retainAll(visible);
+        }
+        return asked;
+    }
+
+    /** {@code root} and every department below it. */
+    Set<Integer> subtree(int root) {
+        List<Department> all = org.departments();
+        Set<Integer> found = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (found.add(id)) {
+                all.stream().filter(d -> d.parentId() != null && d.parentId() == id).forEach(d -> todo.push(d.id()));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,82 @@
+package org.bluewhale.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A test client over a real socket; headers are set per request, cookies by hand (never implicitly). */
+final class Http {
+
+    record Response(int status, Map<String, String> headers, String body) {
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+    }
+
+    private final HttpClient client;
+    private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    Http(String base) {
+        this(HttpClient.newHttpClient(), base);
+    }
+
+    Http(HttpClient client, String base) {
+        this.client = client;
+        this.base = base;
+    }
+
+    /** A client that sends {@code name: value} on every request. */
+    Http with(String name, String value) {
+        Http copy = new Http(client, base);
+        copy.headers.putAll(headers);
+        copy.headers.put(name, value);
+        return copy;
+    }
+
+    Http basic(String login, String password) {
+        return with("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    Response send(String method, String path, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> received = new LinkedHashMap<>();
+            response.headers().map().forEach((k, v) -> received.put(k.toLowerCase(), String.join("; ", v)));
+            return new Response(response.statusCode(), received, response.body());
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
