@@ -34,6 +34,8 @@ import org.bluewhale.web.auth.PasswordHasher;
 import org.bluewhale.web.auth.Role;
 import org.bluewhale.web.auth.Sessions;
 import org.bluewhale.web.tls.HttpsConnector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The REST API and the UI on Javalin. Every route names the roles allowed on it ({@link Access});
@@ -50,6 +52,9 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final List<Endpoint> endpoints = new ArrayList<>();
     private final HttpsConnector https;
+    private String bind;
+    private int plainPort;
+    private ServerConnector plainConnector;
 
     /**
      * @param health  a snapshot of the server's state with a {@code status} of UP, DEGRADED or DOWN
@@ -64,7 +69,13 @@ public final class ApiServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.jsonMapper(new JavalinJackson(json, false));
-            if (https != null) {
+            if (https != null) { // Javalin adds its own plain connector only when none is configured
+                config.jetty.addConnector((server, plain) -> {
+                    plainConnector = new ServerConnector(server, new HttpConnectionFactory(plain));
+                    plainConnector.setHost(bind);
+                    plainConnector.setPort(plainPort);
+                    return plainConnector;
+                });
                 config.jetty.addConnector(https::create);
             }
         });
@@ -184,15 +195,20 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public ApiServer start(String host, int port) {
-        if (https != null) {
+        if (https == null) {
+            app.start(host, port);
+        } else {
+            bind = host;
+            plainPort = port;
             https.bind(host);
+            app.start();
         }
-        app.start(host, port);
         return this;
     }
 
+    /** The plain HTTP port. */
     public int port() {
-        return app.port();
+        return https == null ? app.port() : plainConnector.getLocalPort();
     }
 
     /** The HTTPS port, or -1 when HTTPS is off. */
