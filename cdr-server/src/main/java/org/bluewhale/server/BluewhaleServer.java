@@ -2,6 +2,7 @@ package org.bluewhale.server;
 
 import io.netty.channel.EventLoopGroup;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,8 @@ import org.bluewhale.server.demo.DemoTraffic;
 import org.bluewhale.web.ApiServer;
 import org.bluewhale.web.BackupResource;
 import org.bluewhale.web.auth.AdminBootstrap;
-import org.bluewhale.web.auth.BasicAuthenticator;
 import org.bluewhale.web.auth.PasswordHasher;
+import org.bluewhale.web.live.LiveFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ public final class BluewhaleServer implements AutoCloseable {
     private final EventLoopGroup loops = TcpEventLoops.newGroup();
     private final Map<String, Connector> connectors = new LinkedHashMap<>();
     private ApiServer api;
+    private final LiveFeed live = new LiveFeed();
     private DemoTraffic demo;
 
     private BluewhaleServer(Engine engine) {
@@ -81,9 +83,9 @@ public final class BluewhaleServer implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher(PasswordHasher.OWASP_ITERATIONS);
         AdminBootstrap.ensureAdmin(engine.database().operatorRepository(), hasher, engine.data().root());
         ServerMetrics metrics = new ServerMetrics(engine, connectors);
-        api = new ApiServer(this::health, metrics::scrape, engine.database().cdrReader(),
-                new BasicAuthenticator(engine.database().operatorRepository(), hasher),
-                new BackupResource(engine.database(), () -> DataDirectory.configFiles(engine.data().root(), null)))
+        engine.onStored(live);
+        api = new ApiServer(this::health, metrics::scrape, engine.database(), hasher, Clock.systemUTC(),
+                WebConfig.settings(engine.config()), live)
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());
@@ -111,6 +113,7 @@ public final class BluewhaleServer implements AutoCloseable {
         List<AutoCloseable> parts = new ArrayList<>();
         parts.add(demo);
         parts.add(api);
+        parts.add(live);
         parts.addAll(connectors.values());
         parts.add(loops::shutdownGracefully);
         parts.add(engine);

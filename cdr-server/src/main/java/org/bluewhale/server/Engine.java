@@ -1,7 +1,9 @@
 package org.bluewhale.server;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.decode.RecordDecoders;
 import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalConfig;
@@ -36,7 +38,8 @@ public final class Engine implements AutoCloseable {
     private final Journal journal;
     private final PbxDirectory pbxs;
     private final Pipeline pipeline;
-    private final DailyDatabaseTasks daily;
+    private final RetentionSchedule retention; // null when retention is off
+    private final ObservedStore store;
 
     private Engine(DataDirectory data, Config config) {
         this.data = data;
@@ -52,6 +55,7 @@ public final class Engine implements AutoCloseable {
         PbxSettings.all(config).forEach(pbx -> pbx.layout().ifPresentOrElse(layout -> pbxs.put(pbx.descriptor(), layout),
                 () -> pbxs.put(pbx.descriptor())));
         TariffRater rater = new TariffRater(RatingConfig.fromProperties(config.properties()), pbxs::siteOf);
+        this.store = new ObservedStore(database.cdrStore());
         this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, store,
                 pipelineConfig(config));
         this.daily = DailyDatabaseTasks.start(config, database, java.time.Clock.systemUTC());
@@ -120,6 +124,14 @@ public final class Engine implements AutoCloseable {
 
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /**
+     * Tells {@code listener} the calls of every batch once it is committed (on the store thread:
+     * the listener must only hand them on).
+     */
+    public void onStored(Consumer<List<RatedCall>> listener) {
+        store.addListener(listener);
     }
 
     /** Waits until everything journaled so far is in the database. */

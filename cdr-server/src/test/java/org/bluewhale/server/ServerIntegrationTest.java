@@ -38,7 +38,7 @@ class ServerIntegrationTest {
             ApiClient api = new ApiClient(server.httpPort());
             String password = Files.readString(data.resolve(AdminBootstrap.PASSWORD_FILE)).trim();
 
-            assertTrue(api.text("/").contains("Bluewhale is running"), "a landing page for a browser");
+            assertTrue(api.text("/").contains("<title>Bluewhale</title>"), "the web UI for a browser");
             ApiClient.Response health = api.get("/api/v1/health");
             assertEquals(200, health.status());
             assertEquals("UP", health.body().get("status").asText());
@@ -76,7 +76,8 @@ class ServerIntegrationTest {
             }
             assertEquals(401, api.get("/api/v1/quarantine").status());
 
-            String metrics = api.text("/metrics");
+            assertEquals(401, api.get("/metrics").status(), "metrics need an operator or an API token");
+            String metrics = api.text("/metrics", "admin", password);
             assertTrue(metrics.contains("bluewhale_pipeline_records_total{outcome=\"stored\"} 2.0"), metrics);
             assertTrue(metrics.contains("bluewhale_pipeline_records_total{outcome=\"quarantined\"} 2.0"), metrics);
             assertTrue(metrics.contains("bluewhale_connector_records_total{pbx=\"demo-avaya\"} 4.0"), metrics);

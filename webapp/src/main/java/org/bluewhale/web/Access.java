@@ -14,8 +14,8 @@ import org.bluewhale.web.auth.Principal;
 import org.bluewhale.web.auth.Sessions;
 
 /**
- * Runs before every matched route: refuses cross-site requests that change something, finds the
- * principal, checks its role against the roles the route names (a route naming none is closed
+ * Runs before every matched route (the UI's static files excepted): refuses cross-site requests
+ * that change something, finds the principal, checks its role against the roles the route names (a route naming none is closed
  * to all), and checks the CSRF token of browser sessions on every method but GET, HEAD and OPTIONS.
  */
 final class Access {
@@ -35,7 +35,7 @@ final class Access {
             refuseCrossSite(ctx);
         }
         Set<RouteRole> roles = ctx.routeRoles();
-        if (roles.contains(Anyone.ANYONE)) {
+        if (roles.contains(Anyone.ANYONE) || isStaticFile(ctx)) {
             return;
         }
         Principal principal = authenticator.authenticate(ctx).orElseThrow(() -> AuthFailure.unauthorized(
@@ -63,6 +63,11 @@ final class Access {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The UI's own files hold no data: the page must load before anyone logs in. */
+    private static boolean isStaticFile(Context ctx) {
+        return !ctx.path().startsWith("/api/") && !ctx.path().equals("/metrics");
     }
 
     /** The principal {@link #check} found; only on routes that are not open to anyone. */

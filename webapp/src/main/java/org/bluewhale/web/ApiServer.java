@@ -33,6 +33,8 @@ import org.bluewhale.web.auth.LoginGuard;
 import org.bluewhale.web.auth.PasswordHasher;
 import org.bluewhale.web.auth.Role;
 import org.bluewhale.web.auth.Sessions;
+import org.bluewhale.web.live.ExtensionOwners;
+import org.bluewhale.web.live.LiveFeed;
 import org.bluewhale.web.tls.HttpsConnector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -59,9 +61,10 @@ public final class ApiServer implements AutoCloseable {
     /**
      * @param health  a snapshot of the server's state with a {@code status} of UP, DEGRADED or DOWN
      * @param metrics the Prometheus text exposition of the server's metrics
+     * @param live    the calls the pipeline stores, as they are stored
      */
     public ApiServer(Supplier<Map<String, Object>> health, Supplier<String> metrics, Database database,
-                     PasswordHasher hasher, Clock clock, WebSettings settings) {
+                     PasswordHasher hasher, Clock clock, WebSettings settings, LiveFeed live) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.https = settings.https() == null ? null : new HttpsConnector(settings.https());
@@ -110,6 +113,13 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.GET, "/api/v1/cdrs", cdrs::list, Role.ANY);
         route(HandlerType.GET, "/api/v1/cdrs/export", cdrs::export, Role.ANY);
         route(HandlerType.GET, "/api/v1/cdrs/{pbx}/{sequence}", cdrs::one, Role.ANY);
+        ExtensionOwners owners = new ExtensionOwners(database.orgRepository(), clock);
+        app.sse("/api/v1/live", client -> {
+            client.keepAlive();
+            live.subscribe(client, LiveFeed.within(scope.of(Access.principal(client.ctx())), owners),
+                    client.ctx().header("Last-Event-ID"));
+        }, Role.ANY);
+        endpoints.add(new Endpoint(HandlerType.GET, "/api/v1/live", Set.of(Role.ANY)));
         route(HandlerType.GET, "/api/v1/dashboard", new DashboardResource(database.cdrReader(), scope)::totals, Role.ANY);
         route(HandlerType.GET, "/api/v1/quarantine", new QuarantineResource(database.cdrReader())::list, ALL_CALLS);
         route(HandlerType.GET, "/api/v1/audit", new AuditResource(database.auditLog())::list, ADMIN_OR_AUDITOR);

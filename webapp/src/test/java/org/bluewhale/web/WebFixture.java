@@ -18,6 +18,7 @@ import org.bluewhale.store.Database;
 import org.bluewhale.store.org.AppUser;
 import org.bluewhale.store.org.Department;
 import org.bluewhale.web.auth.PasswordHasher;
+import org.bluewhale.web.live.LiveFeed;
 import org.bluewhale.web.tls.HttpsSettings;
 
 /**
@@ -39,6 +40,7 @@ final class WebFixture implements AutoCloseable {
     final Department export;
     final Department support;
     final List<RatedCall> calls = new ArrayList<>();
+    final LiveFeed live = new LiveFeed();
 
     WebFixture(Path dataDir) {
         this(dataDir, new WebSettings(1_000, 1_000, null));
@@ -69,7 +71,7 @@ final class WebFixture implements AutoCloseable {
             calls.add(call(i + 1, callers[i], DAY.plusSeconds(600L * i), i % 2 == 0 ? CallClass.LOCAL : CallClass.MOBILE));
         }
         db.cdrStore().write(new StoreBatch(calls, List.of(), calls.size()));
-        server = new ApiServer(() -> Map.of("status", "UP"), () -> "bluewhale_up 1\n", db, hasher, clock, settings)
+        server = new ApiServer(() -> Map.of("status", "UP"), () -> "bluewhale_up 1\n", db, hasher, clock, settings, live)
                 .start("127.0.0.1", 0);
     }
 
@@ -96,6 +98,7 @@ final class WebFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        live.close();
         db.close();
     }
 }

@@ -19,6 +19,22 @@ public final class ServerKeys {
             "Port of the web UI and REST API (the start command's --http-port overrides it).");
     public static final ConfigKey<String> HTTP_BIND = ConfigKey.string("http.bind", "0.0.0.0",
             "Address the web UI and REST API listen on.");
+    public static final ConfigKey<Integer> HTTP_RATE_LIMIT = ConfigKey.integer("http.rate-limit", 50,
+            "Requests a second one client address may make on average; past it the API answers 429 with Retry-After.");
+    public static final ConfigKey<Integer> HTTP_RATE_BURST = ConfigKey.integer("http.rate-burst", 200,
+            "Requests one client address may make at once before http.rate-limit applies (a page load, a script).");
+
+    // --- HTTPS (on when https.certificate is set; plain HTTP then only redirects to it)
+    public static final ConfigKey<String> HTTPS_CERTIFICATE = ConfigKey.string("https.certificate", "",
+            "PKCS#12 file (.p12/.pfx) or PEM certificate chain of the server; empty means no HTTPS.");
+    public static final ConfigKey<String> HTTPS_PRIVATE_KEY = ConfigKey.string("https.private-key", "",
+            "PEM PKCS#8 private key (BEGIN PRIVATE KEY) for a PEM certificate; empty for PKCS#12.");
+    public static final ConfigKey<String> HTTPS_PASSWORD = ConfigKey.string("https.password", "",
+            "Password of the PKCS#12 file.");
+    public static final ConfigKey<Integer> HTTPS_PORT = ConfigKey.integer("https.port", 8443,
+            "Port of HTTPS when it is on.");
+    public static final ConfigKey<Duration> HTTPS_HSTS_MAX_AGE = ConfigKey.duration("https.hsts-max-age", "365d",
+            "Strict-Transport-Security max-age: how long browsers use HTTPS only for this server.");
 
     // --- Main database
     public static final ConfigKey<String> DB_URL = ConfigKey.string("db.url", "",
@@ -137,9 +153,9 @@ public final class ServerKeys {
     }
 
     /** Every key, in documentation order. */
-    public static final List<ConfigKey<?>> ALL = List.of(HTTP_PORT, HTTP_BIND, DB_URL, DB_USER, DB_PASSWORD,
-            DB_RETENTION_MONTHS, DB_RETENTION_ACTION,
-            OFFLINE_WRITE_TIMEOUT, OFFLINE_RETRY_MAX, OFFLINE_MAX_RECORDS,
+    public static final List<ConfigKey<?>> ALL = List.of(HTTP_PORT, HTTP_BIND, HTTP_RATE_LIMIT, HTTP_RATE_BURST,
+            HTTPS_CERTIFICATE, HTTPS_PRIVATE_KEY, HTTPS_PASSWORD, HTTPS_PORT, HTTPS_HSTS_MAX_AGE, DB_URL, DB_USER,
+            DB_PASSWORD, DB_RETENTION_MONTHS, DB_RETENTION_ACTION,
             JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,
             PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
             PBX_FORMAT, PBX_LAYOUT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
