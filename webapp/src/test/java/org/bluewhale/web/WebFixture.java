@@ -71,7 +71,10 @@ final class WebFixture implements AutoCloseable {
             calls.add(call(i + 1, callers[i], DAY.plusSeconds(600L * i), i % 2 == 0 ? CallClass.LOCAL : CallClass.MOBILE));
         }
         db.cdrStore().write(new StoreBatch(calls, List.of(), calls.size()));
-        server = new ApiServer(() -> Map.of("status", "UP"), () -> "bluewhale_up 1\n", db, hasher, clock, settings, live)
+        Map<String, Object> health = Map.of("status", "UP", "journal", Map.of("lag", 0),
+                "database", Map.of("dialect", "h2", "writing", "ok"),
+                "connectors", Map.of("hq", Map.of("state", "LISTENING", "records", calls.size())));
+        server = new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live)
                 .start("127.0.0.1", 0);
     }
 

@@ -1,0 +1,73 @@
+// The single-page UI: a hash router over a few views. Plain ES modules, no build step.
+import { applyTexts, currentLanguage, setLanguage, t } from './i18n.js';
+import { loggedIn, logout } from './api.js';
+import { h } from './dom.js';
+import { loginView } from './views/login.js';
+import { dashboardView } from './views/dashboard.js';
+import { liveView } from './views/live.js';
+import { cdrsView } from './views/cdrs.js';
+import { callView } from './views/call.js';
+
+const ROUTES = [
+  [/^#\/dashboard$/, dashboardView],
+  [/^#\/live$/, liveView],
+  [/^#\/cdrs$/, cdrsView],
+  [/^#\/cdrs\/([^/]+)\/(\d+)$/, callView]
+];
+
+let leaveView = null;
+
+async function show() {
+  const view = document.getElementById('view');
+  if (leaveView) {
+    leaveView();
+    leaveView = null;
+  }
+  const hash = location.hash || '#/dashboard';
+  document.getElementById('nav').hidden = !loggedIn();
+  document.getElementById('logout').hidden = !loggedIn();
+  if (!loggedIn()) {
+    view.replaceChildren(loginView(() => { location.hash = hash === '#/login' ? '#/dashboard' : hash; show(); }));
+    applyTexts(document);
+    return;
+  }
+  const route = ROUTES.find(([pattern]) => pattern.test(hash)) ?? ROUTES[0];
+  document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', hash.startsWith(a.getAttribute('href'))));
+  try {
+    const [node, leave] = await route[1](...(hash.match(route[0]) ?? []).slice(1));
+    leaveView = leave ?? null;
+    view.replaceChildren(node);
+  } catch (e) {
+    if (e.status === 401) {
+      show();
+      return;
+    }
+    view.replaceChildren(h('p', { class: 'error' }, `${t('error.generic')} ${e.status ?? ''}: ${e.message}`));
+  }
+  applyTexts(document);
+}
+
+function applyTheme(theme) {
+  document.documentElement.dataset.theme = theme;
+  localStorage.setItem('bw.theme', theme);
+  const button = document.getElementById('theme');
+  button.dataset.i18n = theme === 'dark' ? 'theme.toggleBack' : 'theme.toggle';
+  button.textContent = t(button.dataset.i18n);
+}
+
+document.getElementById('lang').addEventListener('click', () => {
+  setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh');
+  document.getElementById('lang').textContent = currentLanguage() === 'zh' ? 'English' : '中文';
+});
+document.getElementById('theme').addEventListener('click', () =>
+  applyTheme(document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark'));
+document.getElementById('logout').addEventListener('click', async () => {
+  await logout();
+  location.hash = '#/dashboard';
+  show();
+});
+window.addEventListener('hashchange', show);
+
+applyTheme(localStorage.getItem('bw.theme') === 'dark' ? 'dark' : 'light');
+document.getElementById('lang').textContent = currentLanguage() === 'zh' ? 'English' : '中文';
+show();

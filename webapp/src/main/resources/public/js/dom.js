@@ -1,0 +1,30 @@
+// Builds DOM nodes; text is always set as text, never parsed as HTML, so call data cannot inject markup.
+export function h(tag, attributes = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name.startsWith('on')) {
+      el.addEventListener(name.slice(2), value);
+    } else if (value !== null && value !== undefined && value !== false) {
+      el.setAttribute(name, value === true ? '' : value);
+    }
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) {
+      el.append(child instanceof Node ? child : String(child));
+    }
+  }
+  return el;
+}
+
+/** A table whose header cells are i18n keys; rows are arrays of cells (text or nodes). */
+export function table(headerKeys, rows, numeric = [], wide = []) {
+  const cls = i => [numeric.includes(i) ? 'num' : '', wide.includes(i) ? 'wide' : ''].join(' ').trim() || null;
+  return h('div', { class: 'scroll' }, h('table', {},
+    h('thead', {}, h('tr', {}, headerKeys.map((k, i) => h('th', { 'data-i18n': k, class: cls(i) }, k)))),
+    h('tbody', {}, rows.map(row => row instanceof Node ? row
+      : h('tr', {}, row.map((c, i) => h('td', { class: cls(i) }, c)))))));
+}
+
+export function localTime(iso) {
+  return new Date(iso).toLocaleString();
+}

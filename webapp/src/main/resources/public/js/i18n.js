@@ -1,0 +1,75 @@
+// English and Simplified Chinese texts of the UI; the choice is remembered in localStorage.
+const TEXTS = {
+  en: {
+    'nav.dashboard': 'Dashboard', 'nav.live': 'Live flow', 'nav.cdrs': 'Calls', 'nav.logout': 'Log out',
+    'theme.toggle': 'Dark', 'theme.toggleBack': 'Light',
+    'login.title': 'Log in', 'login.login': 'Login', 'login.password': 'Password', 'login.submit': 'Log in',
+    'login.failed': 'Login refused',
+    'dash.today': 'Today', 'dash.calls': 'Calls', 'dash.minutes': 'Billed minutes', 'dash.cost': 'Cost',
+    'dash.byClass': 'Today by call class', 'dash.class': 'Class', 'dash.server': 'Server',
+    'dash.status': 'Status', 'dash.lag': 'Pipeline lag (records)', 'dash.db': 'Database',
+    'dash.connectors': 'PBX connectors', 'dash.pbx': 'PBX', 'dash.state': 'State', 'dash.records': 'Records',
+    'dash.none': 'No calls yet today',
+    'live.title': 'Live CDR flow', 'live.pause': 'Pause', 'live.resume': 'Resume', 'live.filter': 'Filter',
+    'live.rate': 'calls/s', 'live.waiting': 'Waiting for calls…',
+    'cdrs.title': 'Calls', 'cdrs.from': 'From', 'cdrs.to': 'To', 'cdrs.extension': 'Extension',
+    'cdrs.class': 'Call class', 'cdrs.any': 'any', 'cdrs.sort': 'Sort', 'cdrs.apply': 'Apply',
+    'cdrs.total': 'calls', 'cdrs.prev': 'Previous', 'cdrs.next': 'Next', 'cdrs.export': 'Export CSV',
+    'sort.start': 'Oldest first', 'sort.-start': 'Newest first', 'sort.-cost': 'Most expensive', 'sort.-duration': 'Longest',
+    'col.start': 'Start', 'col.calling': 'Calling', 'col.dialed': 'Dialed', 'col.class': 'Class',
+    'col.duration': 'Duration (s)', 'col.cost': 'Cost', 'col.pbx': 'PBX',
+    'call.title': 'Call', 'call.rating': 'Rating explanation', 'call.class': 'Classified as',
+    'call.tariff': 'Tariff', 'call.duration': 'Duration', 'call.billed': 'Billed', 'call.rounded': 'Rounded up by',
+    'call.cost': 'Cost', 'call.seconds': 's', 'call.back': 'Back to the calls', 'call.details': 'Record',
+    'error.generic': 'The server answered'
+  },
+  zh: {
+    'nav.dashboard': '仪表盘', 'nav.live': '话单流水', 'nav.cdrs': '话单查询', 'nav.logout': '退出',
+    'theme.toggle': '深色', 'theme.toggleBack': '浅色',
+    'login.title': '登录', 'login.login': '用户名', 'login.password': '密码', 'login.submit': '登录',
+    'login.failed': '登录被拒绝',
+    'dash.today': '今日', 'dash.calls': '通话数', 'dash.minutes': '计费分钟', 'dash.cost': '费用',
+    'dash.byClass': '今日按呼叫类型', 'dash.class': '类型', 'dash.server': '服务器',
+    'dash.status': '状态', 'dash.lag': '处理积压（条）', 'dash.db': '数据库',
+    'dash.connectors': 'PBX 连接', 'dash.pbx': 'PBX', 'dash.state': '状态', 'dash.records': '记录数',
+    'dash.none': '今日尚无通话',
+    'live.title': '实时话单流水', 'live.pause': '暂停', 'live.resume': '继续', 'live.filter': '筛选',
+    'live.rate': '条/秒', 'live.waiting': '等待话单…',
+    'cdrs.title': '话单查询', 'cdrs.from': '开始', 'cdrs.to': '结束', 'cdrs.extension': '分机',
+    'cdrs.class': '呼叫类型', 'cdrs.any': '全部', 'cdrs.sort': '排序', 'cdrs.apply': '查询',
+    'cdrs.total': '条通话', 'cdrs.prev': '上一页', 'cdrs.next': '下一页', 'cdrs.export': '导出 CSV',
+    'sort.start': '最早优先', 'sort.-start': '最新优先', 'sort.-cost': '费用最高', 'sort.-duration': '时长最长',
+    'col.start': '开始时间', 'col.calling': '主叫', 'col.dialed': '被叫', 'col.class': '类型',
+    'col.duration': '时长（秒）', 'col.cost': '费用', 'col.pbx': 'PBX',
+    'call.title': '通话', 'call.rating': '计费说明', 'call.class': '呼叫类型',
+    'call.tariff': '费率', 'call.duration': '通话时长', 'call.billed': '计费时长', 'call.rounded': '进位',
+    'call.cost': '费用', 'call.seconds': '秒', 'call.back': '返回话单查询', 'call.details': '话单',
+    'error.generic': '服务器返回'
+  }
+};
+
+let language = localStorage.getItem('bw.lang') === 'zh' ? 'zh' : 'en';
+
+export function t(key) {
+  return TEXTS[language][key] ?? TEXTS.en[key] ?? key;
+}
+
+export function currentLanguage() {
+  return language;
+}
+
+export function setLanguage(lang) {
+  language = lang === 'zh' ? 'zh' : 'en';
+  localStorage.setItem('bw.lang', language);
+  applyTexts(document);
+}
+
+/** Fills every element marked data-i18n with the text of its key. */
+export function applyTexts(root) {
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  root.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+}
+
+export const LANGUAGES = Object.keys(TEXTS);
+export const KEYS = Object.keys(TEXTS.en);
+export function keysOf(lang) { return Object.keys(TEXTS[lang]); }

@@ -1,0 +1,159 @@
+package org.bluewhale.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.bluewhale.core.CallClass;
+import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.spi.StoreBatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The UI in a real headless Chromium (Debian's chromium and chromium-driver): log in, see the
+ * dashboard, watch the live flow receive records, filter the call browser, open a call's rating
+ * explanation, switch language and theme; at a desktop and a 375-px phone width. Any error in the
+ * browser console fails the test.
+ */
+class BrowserTest {
+
+    @TempDir
+    static Path data;
+
+    private static WebFixture web;
+    private static WebDriver browser;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        web = new WebFixture(data);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<RatedCall> today = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            today.add(WebFixture.call(100 + i, i % 2 == 0 ? "2001" : "3001", now.minusSeconds(60L * (i + 1)),
+                    CallClass.NATIONAL));
+        }
+        web.db.cdrStore().write(new StoreBatch(today, List.of(), 100));
+        base = "http://127.0.0.1:" + web.server.port() + "/";
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(data.resolve("chromium")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (web != null) {
+            web.close();
+        }
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertEquals(List.of(), errors, "browser console errors");
+    }
+
+    @Test
+    void desktop() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        walkThrough();
+    }
+
+    @Test
+    void phone() {
+        browser.manage().window().setSize(new Dimension(375, 740));
+        walkThrough();
+        long pageWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+        assertTrue(pageWidth <= 375, "nothing wider than the phone: " + pageWidth);
+    }
+
+    private void walkThrough() {
+        browser.get(base);
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear(); localStorage.clear();");
+        browser.get(base + "#/dashboard");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        form.findElement(By.name("login")).sendKeys("admin");
+        form.findElement(By.name("password")).sendKeys(WebFixture.PASSWORD);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+        assertTrue(Integer.parseInt(browser.findElement(By.id("today-calls")).getText()) >= 4, "today's calls");
+        assertEquals("UP", browser.findElement(By.id("server-status")).getText());
+        assertEquals("0", browser.findElement(By.id("pipeline-lag")).getText());
+
+        browser.get(base + "#/live");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("live")));
+        String caller = "8" + (System.nanoTime() % 100_000);
+        web.live.accept(List.of(WebFixture.call(900, caller, Instant.now(), CallClass.MOBILE)));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-rows"), caller));
+
+        browser.get(base + "#/cdrs");
+        WebElement filters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cdr-filters")));
+        filters.findElement(By.name("extension")).sendKeys("3001");
+        new Select(filters.findElement(By.name("sort"))).selectByValue("-start");
+        filters.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cdr-total"), "4 "));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#cdr-rows tr"));
+        assertEquals(4, rows.size());
+        rows.forEach(r -> assertTrue(r.getText().contains("3001"), r.getText()));
+
+        rows.get(0).click();
+        WebElement rating = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating")));
+        assertEquals("NATIONAL", rating.findElement(By.id("rating-class")).getText());
+        assertEquals("30.30 CNY", rating.findElement(By.id("rating-cost")).getText(), "call 101 costs 30 x 101 fen");
+
+        browser.findElement(By.id("lang")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating"), "计费说明"));
+        assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.id("lang")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating"), "Rating explanation"));
+
+        browser.findElement(By.id("theme")).click();
+        assertEquals("dark", browser.findElement(By.tagName("html")).getAttribute("data-theme"));
+        browser.findElement(By.id("theme")).click();
+        assertEquals("light", browser.findElement(By.tagName("html")).getAttribute("data-theme"));
+    }
+}
