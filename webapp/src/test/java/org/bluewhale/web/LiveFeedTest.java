@@ -57,6 +57,17 @@ class LiveFeedTest {
             reader.start();
         }
 
+        /** Waits for a {@code stats} event: the feed sends one every tick to each subscriber. */
+        void awaitStats() throws InterruptedException {
+            String line;
+            while ((line = lines.poll(10, TimeUnit.SECONDS)) != null) {
+                if (line.equals("event: stats")) {
+                    return;
+                }
+            }
+            throw new AssertionError("no stats event within 10 s: not subscribed");
+        }
+
         /** The calling numbers of the next {@code calls} event, and its id. */
         List<String> nextCalls(String[] id) throws InterruptedException {
             String event = null;
@@ -112,6 +123,12 @@ class LiveFeedTest {
             web.live.accept(List.of(call(104, "2001"), call(105, "2002")));
             try (Stream1 resumed = new Stream1(web, "sales-mgr", "3")) {
                 assertEquals(List.of("2001", "2002"), resumed.nextCalls(new String[1]), "only what came after event 3");
+            }
+            try (Stream1 afterRestart = new Stream1(web, "admin", "999999")) {
+                afterRestart.awaitStats();
+                web.live.accept(List.of(call(106, "3001")));
+                assertEquals(List.of("3001"), afterRestart.nextCalls(new String[1]),
+                        "an id from before a server restart does not silence the flow");
             }
         }
     }

@@ -83,7 +83,8 @@ public final class LiveFeed implements Consumer<List<RatedCall>>, AutoCloseable 
     public void subscribe(SseClient client, Predicate<RatedCall> visible, String lastEventId) {
         long after;
         synchronized (ring) {
-            after = resumePoint(lastEventId, nextId - 1 - PER_TICK);
+            // an id from before a restart of the server may be ahead of the feed: start from now then
+            after = Math.min(resumePoint(lastEventId, nextId - 1 - PER_TICK), nextId - 1);
         }
         Subscriber subscriber = new Subscriber(client, visible, after);
         subscribers.add(subscriber);
