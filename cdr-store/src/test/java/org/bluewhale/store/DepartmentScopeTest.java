@@ -99,6 +99,8 @@ class DepartmentScopeTest {
             List<Long> mobile = calls.stream().filter(c -> c.callClass() == CallClass.MOBILE)
                     .map(c -> CdrKey.of(1, c.leg().sequence())).toList();
             assertEquals(mobile, db.cdrReader().find(all.withCallClass(CallClass.MOBILE)).stream().map(StoredCdr::key).toList());
+            assertEquals(mobile.size(), db.cdrReader().countUpTo(all.withCallClass(CallClass.MOBILE), 10_000));
+            assertEquals(7, db.cdrReader().countUpTo(all.withCallClass(CallClass.MOBILE), 7), "counting stops at the cap");
 
             List<Long> byCost = calls.stream().sorted(Comparator.comparing((RatedCall c) -> c.cost().minorUnits())
                     .thenComparing(c -> c.leg().sequence()).reversed()).map(c -> CdrKey.of(1, c.leg().sequence())).toList();

@@ -19,7 +19,8 @@ import org.bluewhale.store.cdr.StoredCdr;
 
 /**
  * Rated calls, always within the operator's department scope:
- * {@code GET /api/v1/cdrs} (one page, with the total), {@code GET /api/v1/cdrs/export} (every
+ * {@code GET /api/v1/cdrs} (one page, with the total counted up to 10,000 calls past the page,
+ * {@code totalExact} false when there are more), {@code GET /api/v1/cdrs/export} (every
  * matching call as CSV, streamed) and {@code GET /api/v1/cdrs/{pbx}/{sequence}} (one call with its
  * rating explanation). Filters: {@code from}, {@code to}, {@code pbx}, {@code extension},
  * {@code department}, {@code callClass}, {@code sort}; paging {@code limit}, {@code offset}.
@@ -30,6 +31,9 @@ final class CdrResource {
     private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
     private static final Map<String, CdrQuery.Sort> SORTS = Map.of("start", CdrQuery.Sort.START,
             "-start", CdrQuery.Sort.START_DESC, "-cost", CdrQuery.Sort.COST_DESC, "-duration", CdrQuery.Sort.DURATION_DESC);
+
+    /** How far past the page the total is counted; beyond it the total is a lower bound. */
+    private static final long TOTAL_BEYOND_PAGE = 10_000;
 
     private final CdrReader cdrs;
     private final DepartmentScope scope;
@@ -42,7 +46,11 @@ final class CdrResource {
     void list(Context ctx) {
         CdrQuery query = query(ctx);
         List<Map<String, Object>> items = cdrs.find(query).stream().map(CdrJson::map).toList();
-        ctx.json(Page.json(cdrs.count(query), query.limit(), query.offset(), items));
+        long cap = (long) query.offset() + query.limit() + TOTAL_BEYOND_PAGE;
+        long total = cdrs.countUpTo(query, cap);
+        Map<String, Object> page = Page.json(total, query.limit(), query.offset(), items);
+        page.put("totalExact", total < cap);
+        ctx.json(page);
     }
 
     void export(Context ctx) {

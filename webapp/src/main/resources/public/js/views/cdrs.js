@@ -45,7 +45,7 @@ export async function cdrsView() {
     params.set('limit', PAGE);
     params.set('offset', state.offset);
     const page = await get(`/api/v1/cdrs?${params}`);
-    total.replaceChildren(`${page.total} `, h('span', { 'data-i18n': 'cdrs.total' }, t('cdrs.total')));
+    total.replaceChildren(`${page.total}${page.totalExact ? '' : '+'} `, h('span', { 'data-i18n': 'cdrs.total' }, t('cdrs.total')));
     prev.disabled = state.offset === 0;
     next.disabled = state.offset + PAGE >= page.total;
     rows.replaceChildren(...page.items.map(c => {

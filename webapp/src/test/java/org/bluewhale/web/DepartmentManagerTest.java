@@ -37,6 +37,7 @@ class DepartmentManagerTest {
 
             assertEquals(404, sales.get("/api/v1/cdrs/hq/3").status(), "call 3 is Support's");
             assertEquals(200, sales.get("/api/v1/cdrs/hq/1").status());
+            assertTrue(sales.get("/api/v1/cdrs").json().get("totalExact").asBoolean());
             assertEquals(0, sales.get("/api/v1/cdrs?department=" + web.support.id()).json().get("total").asLong(),
                     "asking for another department gives nothing");
             assertEquals(2, sales.get("/api/v1/cdrs?department=" + web.export.id()).json().get("total").asLong(),
