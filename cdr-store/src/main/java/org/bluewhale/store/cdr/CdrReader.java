@@ -257,8 +257,13 @@ public final class CdrReader {
      * before the start (no later assignment of the same number has begun yet).
      */
     private static String departmentCondition(int departments) {
-        return " AND EXISTS (SELECT 1 FROM extension e JOIN app_user u ON u.id = e.user_id"
-                + " WHERE (e.number = c.calling OR e.number = c.dialed) AND e.valid_from <= c.start_utc"
+        return " AND (" + ownedBy("c.calling", departments) + " OR " + ownedBy("c.dialed", departments) + ")";
+    }
+
+    /** One probe of the extension primary key (number, valid_from) per number: no OR inside, so indexes apply. */
+    private static String ownedBy(String number, int departments) {
+        return "EXISTS (SELECT 1 FROM extension e JOIN app_user u ON u.id = e.user_id"
+                + " WHERE e.number = " + number + " AND e.valid_from <= c.start_utc"
                 + " AND u.department_id IN (" + "?, ".repeat(departments - 1) + "?)"
                 + " AND NOT EXISTS (SELECT 1 FROM extension l WHERE l.number = e.number"
                 + " AND l.valid_from > e.valid_from AND l.valid_from <= c.start_utc))";
@@ -296,8 +301,10 @@ public final class CdrReader {
                 ps.setInt(p++, CdrCodes.code(query.callClass()));
             }
             if (query.departments() != null) {
-                for (int department : query.departments()) {
-                    ps.setInt(p++, department);
+                for (int side = 0; side < 2; side++) { // calling, then dialed
+                    for (int department : query.departments()) {
+                        ps.setInt(p++, department);
+                    }
                 }
             }
             return p;
