@@ -27,8 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A department's calls are those in which one of its users' extensions took part, as assigned at
- * the start of the call; checked against an independent computation over the written calls.
+ * A department's calls are those charged to it: here outgoing calls, charged to the user whose
+ * extension made the call at its start; checked against an independent computation over the
+ * written calls.
  */
 class DepartmentScopeTest {
 

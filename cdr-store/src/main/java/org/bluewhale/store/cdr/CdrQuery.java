@@ -16,9 +16,8 @@ import org.bluewhale.core.CallClass;
  * @param extension calling or dialed number, or null for all
  * @param limit     page size (1..10000)
  * @param offset    rows to skip
- * @param departments only calls in which an extension of one of these departments took part (its
- *                  calling or dialed number belonged, at the start of the call, to a user of the
- *                  department); null for all calls. An empty set matches nothing.
+ * @param departments only calls charged to one of these departments (allocated when stored, with
+ *                  the org valid at the call's start); null for all calls. An empty set matches nothing.
  * @param callClass only calls of this class, or null for all
  * @param sort      the order of the result
  */

@@ -252,21 +252,13 @@ public final class CdrReader {
     }
 
     /**
-     * A call is a department's when its calling or dialed number was, at the call's start, the
-     * extension of a user of the department: the assignment valid then is the latest one from
-     * before the start (no later assignment of the same number has begun yet).
+     * A call is a department's when it is charged to it: the store allocates every call to a
+     * (user, department) charge when it writes it ({@link ChargeAllocator}: the extension, code
+     * or account valid at the call's start), so the scope is one indexed lookup of a small table.
      */
     private static String departmentCondition(int departments) {
-        return " AND (" + ownedBy("c.calling", departments) + " OR " + ownedBy("c.dialed", departments) + ")";
-    }
-
-    /** One probe of the extension primary key (number, valid_from) per number: no OR inside, so indexes apply. */
-    private static String ownedBy(String number, int departments) {
-        return "EXISTS (SELECT 1 FROM extension e JOIN app_user u ON u.id = e.user_id"
-                + " WHERE e.number = " + number + " AND e.valid_from <= c.start_utc"
-                + " AND u.department_id IN (" + "?, ".repeat(departments - 1) + "?)"
-                + " AND NOT EXISTS (SELECT 1 FROM extension l WHERE l.number = e.number"
-                + " AND l.valid_from > e.valid_from AND l.valid_from <= c.start_utc))";
+        return " AND c.charge_id IN (SELECT ch.id FROM charge ch WHERE ch.department_id IN ("
+                + "?, ".repeat(departments - 1) + "?))";
     }
 
     private static final class Filter {
@@ -301,10 +293,8 @@ public final class CdrReader {
                 ps.setInt(p++, CdrCodes.code(query.callClass()));
             }
             if (query.departments() != null) {
-                for (int side = 0; side < 2; side++) { // calling, then dialed
-                    for (int department : query.departments()) {
-                        ps.setInt(p++, department);
-                    }
+                for (int department : query.departments()) {
+                    ps.setInt(p++, department);
                 }
             }
             return p;
