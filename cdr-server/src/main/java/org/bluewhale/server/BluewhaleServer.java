@@ -85,7 +85,8 @@ public final class BluewhaleServer implements AutoCloseable {
         ServerMetrics metrics = new ServerMetrics(engine, connectors);
         engine.onStored(live);
         api = new ApiServer(this::health, metrics::scrape, engine.database(), hasher, Clock.systemUTC(),
-                WebConfig.settings(engine.config()), live)
+                WebConfig.settings(engine.config()), live,
+                new BackupResource(engine.database(), () -> DataDirectory.configFiles(engine.data().root(), null)))
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());

@@ -1,6 +1,7 @@
 package org.bluewhale.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bluewhale.core.RatedCall;
@@ -38,8 +39,8 @@ public final class Engine implements AutoCloseable {
     private final Journal journal;
     private final PbxDirectory pbxs;
     private final Pipeline pipeline;
-    private final RetentionSchedule retention; // null when retention is off
-    private final ObservedStore store;
+    private final DailyDatabaseTasks daily;
+    private final ObservedStore observed;
 
     private Engine(DataDirectory data, Config config) {
         this.data = data;
@@ -55,8 +56,8 @@ public final class Engine implements AutoCloseable {
         PbxSettings.all(config).forEach(pbx -> pbx.layout().ifPresentOrElse(layout -> pbxs.put(pbx.descriptor(), layout),
                 () -> pbxs.put(pbx.descriptor())));
         TariffRater rater = new TariffRater(RatingConfig.fromProperties(config.properties()), pbxs::siteOf);
-        this.store = new ObservedStore(database.cdrStore());
-        this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, store,
+        this.observed = new ObservedStore(store);
+        this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, observed,
                 pipelineConfig(config));
         this.daily = DailyDatabaseTasks.start(config, database, java.time.Clock.systemUTC());
     }
@@ -131,7 +132,7 @@ public final class Engine implements AutoCloseable {
      * the listener must only hand them on).
      */
     public void onStored(Consumer<List<RatedCall>> listener) {
-        store.addListener(listener);
+        observed.addListener(listener);
     }
 
     /** Waits until everything journaled so far is in the database. */

@@ -25,8 +25,22 @@ final class ApiClient {
     }
 
     Response get(String path, String user, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(path, user, password).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user, password);
+    }
+
+    /** POSTs a JSON body. */
+    Response post(String path, String body, String user, String password) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), user, password);
+    }
+
+    private Response send(HttpRequest.Builder request, String user, String password)
+            throws IOException, InterruptedException {
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 json.readTree(response.body()));
     }
@@ -38,21 +52,16 @@ final class ApiClient {
 
     /** A plain-text resource such as the Prometheus metrics, as {@code user} when not null. */
     String text(String path, String user, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(path, user, password).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
-    }
-
-    private HttpRequest.Builder request(String path, String user, String password) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
-        }
-        return request;
     }
 
     Response get(String path) throws IOException, InterruptedException {

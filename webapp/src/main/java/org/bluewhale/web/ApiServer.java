@@ -62,9 +62,10 @@ public final class ApiServer implements AutoCloseable {
      * @param health  a snapshot of the server's state with a {@code status} of UP, DEGRADED or DOWN
      * @param metrics the Prometheus text exposition of the server's metrics
      * @param live    the calls the pipeline stores, as they are stored
+     * @param backups the backup download
      */
     public ApiServer(Supplier<Map<String, Object>> health, Supplier<String> metrics, Database database,
-                     PasswordHasher hasher, Clock clock, WebSettings settings, LiveFeed live) {
+                     PasswordHasher hasher, Clock clock, WebSettings settings, LiveFeed live, BackupResource backups) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.https = settings.https() == null ? null : new HttpsConnector(settings.https());
@@ -130,6 +131,10 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.POST, "/api/v1/operators", operators::create, ADMINISTRATOR);
         route(HandlerType.POST, "/api/v1/operators/{login}/unlock", operators::unlock, ADMINISTRATOR);
         route(HandlerType.PUT, "/api/v1/operators/{login}/password", operators::changePassword, Role.ANY);
+
+        route(HandlerType.POST, "/api/v1/layouts/preview", new LayoutPreviewResource(json)::preview,
+                ADMINISTRATOR, BILLING_MANAGER);
+        route(HandlerType.GET, "/api/v1/backup", backups::download, ADMINISTRATOR);
 
         TokenResource tokenResource = new TokenResource(tokens, audit);
         route(HandlerType.GET, "/api/v1/tokens", tokenResource::list, CHANGERS);

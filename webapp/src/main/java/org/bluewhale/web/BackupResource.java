@@ -29,7 +29,7 @@ public final class BackupResource {
     }
 
     void download(Context ctx) throws IOException {
-        String login = ctx.attribute(ApiServer.OPERATOR);
+        String login = Access.principal(ctx).login();
         boolean admin = login != null && database.operatorRepository().find(login)
                 .map(o -> ADMINISTRATOR.equals(o.role())).orElse(false);
         if (!admin) {

@@ -74,7 +74,7 @@ final class WebFixture implements AutoCloseable {
         Map<String, Object> health = Map.of("status", "UP", "journal", Map.of("lag", 0),
                 "database", Map.of("dialect", "h2", "writing", "ok"),
                 "connectors", Map.of("hq", Map.of("state", "LISTENING", "records", calls.size())));
-        server = new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live)
+        server = new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
                 .start("127.0.0.1", 0);
     }
 

@@ -19,6 +19,7 @@ public final class ServerKeys {
             "Port of the web UI and REST API (the start command's --http-port overrides it).");
     public static final ConfigKey<String> HTTP_BIND = ConfigKey.string("http.bind", "0.0.0.0",
             "Address the web UI and REST API listen on.");
+
     public static final ConfigKey<Integer> HTTP_RATE_LIMIT = ConfigKey.integer("http.rate-limit", 50,
             "Requests a second one client address may make on average; past it the API answers 429 with Retry-After.");
     public static final ConfigKey<Integer> HTTP_RATE_BURST = ConfigKey.integer("http.rate-burst", 200,
@@ -154,8 +155,9 @@ public final class ServerKeys {
 
     /** Every key, in documentation order. */
     public static final List<ConfigKey<?>> ALL = List.of(HTTP_PORT, HTTP_BIND, HTTP_RATE_LIMIT, HTTP_RATE_BURST,
-            HTTPS_CERTIFICATE, HTTPS_PRIVATE_KEY, HTTPS_PASSWORD, HTTPS_PORT, HTTPS_HSTS_MAX_AGE, DB_URL, DB_USER,
-            DB_PASSWORD, DB_RETENTION_MONTHS, DB_RETENTION_ACTION,
+            HTTPS_CERTIFICATE, HTTPS_PRIVATE_KEY, HTTPS_PASSWORD, HTTPS_PORT, HTTPS_HSTS_MAX_AGE, DB_URL, DB_USER, DB_PASSWORD,
+            DB_RETENTION_MONTHS, DB_RETENTION_ACTION,
+            OFFLINE_WRITE_TIMEOUT, OFFLINE_RETRY_MAX, OFFLINE_MAX_RECORDS,
             JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,
             PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
             PBX_FORMAT, PBX_LAYOUT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,

@@ -26,6 +26,7 @@ import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.spi.StoreBatch;
 import org.bluewhale.store.Database;
 import org.bluewhale.web.ApiServer;
+import org.bluewhale.web.BackupResource;
 import org.bluewhale.web.WebSettings;
 import org.bluewhale.web.auth.PasswordHasher;
 import org.bluewhale.web.live.LiveFeed;
@@ -63,7 +64,8 @@ public final class CdrBrowserBenchmark {
             long last = write(db, calls);
             System.out.printf("%,d calls written%n", calls);
             try (ApiServer server = new ApiServer(() -> Map.of("status", "UP"), () -> "", db, hasher,
-                    Clock.systemUTC(), new WebSettings(1_000_000, 1_000_000, null), live).start("127.0.0.1", 0)) {
+                    Clock.systemUTC(), new WebSettings(1_000_000, 1_000_000, null), live,
+                    new BackupResource(db, Map::of)).start("127.0.0.1", 0)) {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port() + "/api/v1/cdrs?limit=25";
                 Instant end = Instant.ofEpochMilli(last);
