@@ -29,13 +29,38 @@ import java.util.Objects;
  * @param lastRedirectingNumber the last party that redirected the call (forward, transfer), or empty
  * @param callingDevice  the PBX's name of the calling device or channel, or empty
  * @param calledDevice   the PBX's name of the called device or channel, or empty
+ * @param callingLegId   the PBX's id of the calling party's leg (Cisco origLegCallIdentifier), or 0;
+ *                       legs sharing a party leg id belong to one call
+ * @param calledLegId    the PBX's id of the called party's leg (Cisco destLegIdentifier), or 0
+ * @param joinedBy       the feature that made this leg part of an existing call (the transferred
+ *                       call, a conference bridge leg, a park retrieval), or NONE
+ * @param endedBy        the feature that ended this leg so the call could go on elsewhere (the
+ *                       original and consultation legs of a transfer or conference, a park), or NONE
+ * @param redirectedBy   the feature that redirected the call before it was answered (forward,
+ *                       pickup, immediate divert, hunt group), or NONE
+ * @param attribution    what correlation decided: assembled call and who pays; NONE before it
  */
 public record CallLeg(String pbxId, long sequence, long position, Instant start, ZoneId zone,
                       int durationSeconds, int ringSeconds, String callingNumber, String dialedNumber,
                       Direction direction, String conditionCode, String accountCode, String authCode,
                       String trunkIn, String trunkOut, String correlationId,
                       String originalCalledNumber, String finalCalledNumber, String lastRedirectingNumber,
-                      String callingDevice, String calledDevice) {
+                      String callingDevice, String calledDevice,
+                      long callingLegId, long calledLegId, CallFeature joinedBy, CallFeature endedBy,
+                      CallFeature redirectedBy, Attribution attribution) {
+
+    /** A leg without correlation keys or attribution (PBX formats that carry none). */
+    public CallLeg(String pbxId, long sequence, long position, Instant start, ZoneId zone,
+                   int durationSeconds, int ringSeconds, String callingNumber, String dialedNumber,
+                   Direction direction, String conditionCode, String accountCode, String authCode,
+                   String trunkIn, String trunkOut, String correlationId,
+                   String originalCalledNumber, String finalCalledNumber, String lastRedirectingNumber,
+                   String callingDevice, String calledDevice) {
+        this(pbxId, sequence, position, start, zone, durationSeconds, ringSeconds, callingNumber, dialedNumber,
+                direction, conditionCode, accountCode, authCode, trunkIn, trunkOut, correlationId,
+                originalCalledNumber, finalCalledNumber, lastRedirectingNumber, callingDevice, calledDevice,
+                0, 0, CallFeature.NONE, CallFeature.NONE, CallFeature.NONE, Attribution.NONE);
+    }
 
     public CallLeg {
         Objects.requireNonNull(pbxId, "pbxId");
@@ -58,6 +83,35 @@ public record CallLeg(String pbxId, long sequence, long position, Instant start,
         lastRedirectingNumber = nz(lastRedirectingNumber);
         callingDevice = nz(callingDevice);
         calledDevice = nz(calledDevice);
+        joinedBy = joinedBy == null ? CallFeature.NONE : joinedBy;
+        endedBy = endedBy == null ? CallFeature.NONE : endedBy;
+        redirectedBy = redirectedBy == null ? CallFeature.NONE : redirectedBy;
+        attribution = attribution == null ? Attribution.NONE : attribution;
+    }
+
+    /** This leg with correlation's decision on it. */
+    public CallLeg withAttribution(Attribution decided) {
+        return new CallLeg(pbxId, sequence, position, start, zone, durationSeconds, ringSeconds, callingNumber,
+                dialedNumber, direction, conditionCode, accountCode, authCode, trunkIn, trunkOut, correlationId,
+                originalCalledNumber, finalCalledNumber, lastRedirectingNumber, callingDevice, calledDevice,
+                callingLegId, calledLegId, joinedBy, endedBy, redirectedBy, decided);
+    }
+
+    /**
+     * This leg billed as another direction: correlation bills the part of an outgoing call that
+     * continues after a transfer, conference or park as outgoing to the outside party it reached.
+     */
+    public CallLeg withBilling(Direction billedDirection, String billedDialed, String billedTrunkIn,
+                               String billedTrunkOut, Attribution decided) {
+        return new CallLeg(pbxId, sequence, position, start, zone, durationSeconds, ringSeconds, callingNumber,
+                billedDialed, billedDirection, conditionCode, accountCode, authCode, billedTrunkIn, billedTrunkOut,
+                correlationId, originalCalledNumber, finalCalledNumber, lastRedirectingNumber, callingDevice,
+                calledDevice, callingLegId, calledLegId, joinedBy, endedBy, redirectedBy, decided);
+    }
+
+    /** When the leg ended: start plus talk time. */
+    public Instant end() {
+        return start.plusSeconds(durationSeconds);
     }
 
     private static String nz(String s) {
@@ -66,7 +120,12 @@ public record CallLeg(String pbxId, long sequence, long position, Instant start,
 
     /** Starts a leg decoded from {@code raw}; the builder fills the rest. */
     public static Builder from(RawRecord raw, ZoneId zone) {
-        return new Builder(raw.pbxId(), raw.sequence(), raw.position(), zone);
+        return builder(raw.pbxId(), raw.sequence(), raw.position(), zone);
+    }
+
+    /** Starts a leg of the record {@code sequence} of {@code pbxId} at journal {@code position}. */
+    public static Builder builder(String pbxId, long sequence, long position, ZoneId zone) {
+        return new Builder(pbxId, sequence, position, zone);
     }
 
     /** Builder for decoders, which fill fields one at a time. */
@@ -92,6 +151,11 @@ public record CallLeg(String pbxId, long sequence, long position, Instant start,
         private String lastRedirectingNumber;
         private String callingDevice;
         private String calledDevice;
+        private long callingLegId;
+        private long calledLegId;
+        private CallFeature joinedBy;
+        private CallFeature endedBy;
+        private CallFeature redirectedBy;
 
         private Builder(String pbxId, long sequence, long position, ZoneId zone) {
             this.pbxId = pbxId;
@@ -117,12 +181,18 @@ public record CallLeg(String pbxId, long sequence, long position, Instant start,
         public Builder lastRedirectingNumber(String v) { lastRedirectingNumber = v; return this; }
         public Builder callingDevice(String v) { callingDevice = v; return this; }
         public Builder calledDevice(String v) { calledDevice = v; return this; }
+        public Builder callingLegId(long v) { callingLegId = v; return this; }
+        public Builder calledLegId(long v) { calledLegId = v; return this; }
+        public Builder joinedBy(CallFeature v) { joinedBy = v; return this; }
+        public Builder endedBy(CallFeature v) { endedBy = v; return this; }
+        public Builder redirectedBy(CallFeature v) { redirectedBy = v; return this; }
 
         public CallLeg build() {
             return new CallLeg(pbxId, sequence, position, start, zone, durationSeconds, ringSeconds,
                     callingNumber, dialedNumber, direction, conditionCode, accountCode, authCode,
                     trunkIn, trunkOut, correlationId, originalCalledNumber, finalCalledNumber,
-                    lastRedirectingNumber, callingDevice, calledDevice);
+                    lastRedirectingNumber, callingDevice, calledDevice, callingLegId, calledLegId,
+                    joinedBy, endedBy, redirectedBy, Attribution.NONE);
         }
     }
 }

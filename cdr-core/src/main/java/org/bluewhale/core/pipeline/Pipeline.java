@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *                                                              with the journal position)
  * </pre>
  * It starts from the position the store has committed, so a restart after a crash re-reads
- * exactly what the database does not have yet.
+ * exactly what the database does not have yet, including the legs correlation was holding (the
+ * committed position stays below the oldest of them).
  */
 public final class Pipeline implements AutoCloseable {
 
@@ -33,7 +34,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<BlockingQueue<?>> queues;
     private final Thread follower;
     private final StageThread<List<RawRecord>, DecodedBatch> decoder;
-    private final StageThread<DecodedBatch, DecodedBatch> correlator;
+    private final CorrelateStage correlator;
     private final StageThread<DecodedBatch, StoreBatch> rater;
     private final StoreStage writer;
     private final DecodedCounter counter = new DecodedCounter();
@@ -62,9 +63,8 @@ public final class Pipeline implements AutoCloseable {
         DecodeStage decode = new DecodeStage(decoderOfPbx);
         this.decoder = new StageThread<>("pipeline-decode", follower, raw, batch -> counter.count(decode.apply(batch)),
                 decoded);
-        this.correlator = new StageThread<>("pipeline-correlate", decoder, decoded,
-                b -> new DecodedBatch(correlation.correlate(b.legs()), b.quarantined(), b.skipped(), b.lastPosition()),
-                correlated);
+        this.correlator = new CorrelateStage(correlation, config.clock(), config.correlationTick().toMillis(), decoder,
+                decoded, correlated);
         this.rater = new StageThread<>("pipeline-rate", correlator, correlated, new RateStage(rating), rated);
         this.writer = new StoreStage(store, rater, rated, config, this::committed);
     }

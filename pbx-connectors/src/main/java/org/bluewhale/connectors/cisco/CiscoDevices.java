@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  *       clients on desktop, Android, iPhone and tablet.</li>
  * </ul>
  *
+ * {@code CFB} starts the name of a conference bridge (ad hoc, meet-me, cBarge).
  * Anything else (SIP trunks, H.323 and MGCP gateways such as {@code S0/SU0/DS1-0@vg1}, CUBE
  * names) counts as a trunk. The heuristic misreads a trunk an admin named like a Jabber device
  * (say {@code TAB_TRUNK}); such sites should rename the trunk. An empty name tells nothing.
@@ -22,7 +23,9 @@ final class CiscoDevices {
     private static final Pattern PHONE = Pattern.compile(
             "(?i)SEP[0-9A-F]{12}|ATA[0-9A-F]{12}([0-9A-F]{2})?|(CSF|BOT|TCT|TAB)[A-Z0-9._-]+");
 
-    enum Kind { PHONE, TRUNK, UNKNOWN }
+    private static final Pattern BRIDGE = Pattern.compile("(?i)CFB.*");
+
+    enum Kind { PHONE, TRUNK, BRIDGE, UNKNOWN }
 
     private CiscoDevices() {
     }
@@ -31,6 +34,9 @@ final class CiscoDevices {
         if (deviceName.isEmpty()) {
             return Kind.UNKNOWN;
         }
-        return PHONE.matcher(deviceName).matches() ? Kind.PHONE : Kind.TRUNK;
+        if (PHONE.matcher(deviceName).matches()) {
+            return Kind.PHONE;
+        }
+        return BRIDGE.matcher(deviceName).matches() ? Kind.BRIDGE : Kind.TRUNK;
     }
 }

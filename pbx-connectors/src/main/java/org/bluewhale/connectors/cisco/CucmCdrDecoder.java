@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.bluewhale.connectors.cisco.CiscoDevices.Kind;
 import org.bluewhale.connectors.csv.CsvRow;
+import org.bluewhale.core.CallFeature;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.RawRecord;
@@ -28,7 +29,15 @@ import org.bluewhale.core.decode.RecordDecoder;
  * originalCalledPartyNumber; conditionCode = destCause_value; correlationId =
  * {@code cluster:callManagerId:callId}. Direction comes from the device on each side
  * ({@link CiscoDevices}): phone to trunk outgoing, trunk to phone incoming, phone to phone
- * internal, trunk to trunk tandem; trunkIn/trunkOut are the trunk device names.
+ * internal, trunk to trunk tandem, phone or trunk to a conference bridge internal or incoming;
+ * trunkIn/trunkOut are the trunk device names.
+ *
+ * <p>For correlation: callingLegId/calledLegId = origLegCallIdentifier/destLegIdentifier;
+ * joinedBy = joinOnBehalfOf; endedBy = the orig or dest CallTerminationOnBehalfOf that names a
+ * feature; redirectedBy = lastRedirectRedirectOnBehalfOf, else HUNT when huntPilotDN is set; a
+ * leg to a conference bridge that no conference joined is a meet-me leg
+ * ({@link CiscoOnBehalfOf}). Original/final called and last redirecting numbers and both device
+ * names are copied.
  */
 public final class CucmCdrDecoder implements RecordDecoder {
 
@@ -98,6 +107,18 @@ public final class CucmCdrDecoder implements RecordDecoder {
         Kind from = CiscoDevices.kind(origDevice);
         Kind to = CiscoDevices.kind(destDevice);
         String dialed = fields.get(layout.finalCalled);
+        CallFeature joined = CiscoOnBehalfOf.feature(optional(layout.join));
+        if (joined == CallFeature.NONE && to == Kind.BRIDGE) {
+            joined = CallFeature.MEET_ME;
+        }
+        CallFeature ended = CiscoOnBehalfOf.feature(optional(layout.origTermination));
+        if (ended == CallFeature.NONE) {
+            ended = CiscoOnBehalfOf.feature(optional(layout.destTermination));
+        }
+        CallFeature redirected = CiscoOnBehalfOf.feature(optional(layout.lastRedirectOnBehalf));
+        if (redirected == CallFeature.NONE && !optional(layout.huntPilot).isEmpty()) {
+            redirected = CallFeature.HUNT;
+        }
         return Decoded.leg(CallLeg.from(record, zone)
                 .start(Instant.ofEpochSecond(connect != 0 ? connect : origination))
                 .durationSeconds((int) duration)
@@ -112,17 +133,28 @@ public final class CucmCdrDecoder implements RecordDecoder {
                 .trunkOut(to == Kind.TRUNK ? destDevice : "")
                 .correlationId(optional(layout.clusterId) + ':' + fields.get(layout.callManagerId)
                         + ':' + fields.get(layout.callId))
+                .originalCalledNumber(fields.get(layout.originalCalled))
+                .finalCalledNumber(dialed)
+                .lastRedirectingNumber(optional(layout.lastRedirectDn))
+                .callingDevice(origDevice)
+                .calledDevice(destDevice)
+                .callingLegId(Math.max(0, unsigned(optional(layout.origLeg))))
+                .calledLegId(Math.max(0, unsigned(optional(layout.destLeg))))
+                .joinedBy(joined)
+                .endedBy(ended)
+                .redirectedBy(redirected)
                 .build());
     }
 
     /**
-     * Phone to trunk outgoing, trunk to phone incoming, phone to phone internal, trunk to trunk
-     * tandem. A call from a trunk that reached no device is still incoming; a phone's call that
+     * Phone to trunk outgoing, trunk to phone or bridge incoming, phone to phone or bridge
+     * internal, trunk to trunk tandem. A call from a trunk that reached no device is still incoming; a phone's call that
      * reached no device (abandoned while dialing) says nothing about where it was going.
      */
     private static Direction direction(Kind from, Kind to) {
         if (from == Kind.PHONE) {
-            return to == Kind.TRUNK ? Direction.OUTGOING : to == Kind.PHONE ? Direction.INTERNAL : Direction.UNKNOWN;
+            return to == Kind.TRUNK ? Direction.OUTGOING
+                    : to == Kind.PHONE || to == Kind.BRIDGE ? Direction.INTERNAL : Direction.UNKNOWN;
         }
         if (from == Kind.TRUNK) {
             return to == Kind.TRUNK ? Direction.TANDEM : Direction.INCOMING;

@@ -33,6 +33,14 @@ final class CucmLayout {
     static final String DEST_DEVICE = "destDeviceName";
     static final String CLIENT_MATTER = "clientMatterCode";
     static final String AUTH_CODE = "authorizationCodeValue";
+    static final String ORIG_LEG = "origLegCallIdentifier";
+    static final String DEST_LEG = "destLegIdentifier";
+    static final String ORIG_TERMINATION = "origCallTerminationOnBehalfOf";
+    static final String DEST_TERMINATION = "destCallTerminationOnBehalfOf";
+    static final String JOIN = "joinOnBehalfOf";
+    static final String LAST_REDIRECT_ON_BEHALF = "lastRedirectRedirectOnBehalfOf";
+    static final String LAST_REDIRECT_DN = "lastRedirectDn";
+    static final String HUNT_PILOT = "huntPilotDN";
 
     /** Without these a row cannot become a call leg. */
     private static final List<String> REQUIRED = List.of(RECORD_TYPE, CALL_MANAGER_ID, CALL_ID, ORIGINATION,
@@ -62,6 +70,14 @@ final class CucmLayout {
     final int destDevice;
     final int clientMatter;
     final int authCode;
+    final int origLeg;
+    final int destLeg;
+    final int origTermination;
+    final int destTermination;
+    final int join;
+    final int lastRedirectOnBehalf;
+    final int lastRedirectDn;
+    final int huntPilot;
 
     CucmLayout(List<String> names) {
         columnCount = names.size();
@@ -88,6 +104,14 @@ final class CucmLayout {
         destDevice = index(DEST_DEVICE);
         clientMatter = index(CLIENT_MATTER);
         authCode = index(AUTH_CODE);
+        origLeg = index(ORIG_LEG);
+        destLeg = index(DEST_LEG);
+        origTermination = index(ORIG_TERMINATION);
+        destTermination = index(DEST_TERMINATION);
+        join = index(JOIN);
+        lastRedirectOnBehalf = index(LAST_REDIRECT_ON_BEHALF);
+        lastRedirectDn = index(LAST_REDIRECT_DN);
+        huntPilot = index(HUNT_PILOT);
     }
 
     /** The built-in layout for a header-less row of this many columns, or null. */

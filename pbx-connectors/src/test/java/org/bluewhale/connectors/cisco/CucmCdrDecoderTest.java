@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.bluewhale.connectors.csv.CsvRow;
+import org.bluewhale.core.CallFeature;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.decode.Decoded;
@@ -134,6 +135,49 @@ class CucmCdrDecoderTest {
     @Test
     void missingFinalCalledNumberFallsBackToTheOriginal() {
         assertEquals("13912345678", leg(with(OUTGOING, "finalCalledPartyNumber", "")).dialedNumber());
+    }
+
+    @Test
+    void theCorrelationFieldsOfABlindTransferAreCarried() {
+        // Cisco's "transfer with consultation" example, last CDR: the PSTN party (leg 102) joined
+        // to 2002 (leg 104) on behalf of the transfer (10).
+        String transferred = with(with(with(with(with(with(with(with(with(OUTGOING,
+                "origLegCallIdentifier", "102"), "destLegIdentifier", "104"), "callingPartyNumber", "3071111"),
+                "originalCalledPartyNumber", "2002"), "finalCalledPartyNumber", "2002"),
+                "origDeviceName", "SH-PSTN-CUBE"), "destDeviceName", "SEP0011AABB2002"),
+                "joinOnBehalfOf", "10"), "origCallTerminationOnBehalfOf", "0");
+        CallLeg leg = leg(transferred);
+        assertEquals(102, leg.callingLegId());
+        assertEquals(104, leg.calledLegId());
+        assertEquals(CallFeature.TRANSFER, leg.joinedBy());
+        assertEquals(CallFeature.NONE, leg.endedBy());
+        assertEquals(Direction.INCOMING, leg.direction());
+        assertEquals("SH-PSTN-CUBE", leg.callingDevice());
+        assertEquals("SEP0011AABB2002", leg.calledDevice());
+        assertEquals("2002", leg.finalCalledNumber());
+
+        CallLeg original = leg(with(with(OUTGOING, "origCallTerminationOnBehalfOf", "10"), "destCallTerminationOnBehalfOf",
+                "10"));
+        assertEquals(CallFeature.TRANSFER, original.endedBy());
+        assertEquals(38920211, original.callingLegId());
+        assertEquals(38920212, original.calledLegId());
+    }
+
+    @Test
+    void forwardsHuntGroupsAndBridgesAreRecognised() {
+        CallLeg forwarded = leg(with(with(with(OUTGOING, "lastRedirectRedirectOnBehalfOf", "5"), "lastRedirectDn", "2105"),
+                "originalCalledPartyNumber", "2105"));
+        assertEquals(CallFeature.FORWARD, forwarded.redirectedBy());
+        assertEquals("2105", forwarded.lastRedirectingNumber());
+        assertEquals("2105", forwarded.originalCalledNumber());
+        assertEquals("13912345678", forwarded.finalCalledNumber());
+        assertEquals(CallFeature.HUNT, leg(with(OUTGOING, "huntPilotDN", "2500")).redirectedBy());
+        CallLeg bridged = leg(with(OUTGOING, "destDeviceName", "CFB_2"));
+        assertEquals(Direction.INTERNAL, bridged.direction());
+        assertEquals(CallFeature.MEET_ME, bridged.joinedBy());
+        assertEquals("", bridged.trunkOut());
+        assertEquals(CallFeature.CONFERENCE,
+                leg(with(with(OUTGOING, "destDeviceName", "CFB_2"), "joinOnBehalfOf", "4")).joinedBy());
     }
 
     @Test
