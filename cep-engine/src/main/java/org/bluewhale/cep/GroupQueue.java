@@ -1,0 +1,44 @@
+package org.bluewhale.cep;
+
+import java.util.Arrays;
+
+/** A first-in first-out ring of groups, growing as needed (4 bytes a slot with compressed oops). */
+final class GroupQueue {
+
+    private CallGroup[] ring = new CallGroup[1 << 10];
+    private int head;
+    private int size;
+
+    void add(CallGroup group) {
+        if (size == ring.length) {
+            CallGroup[] bigger = new CallGroup[ring.length * 2];
+            for (int i = 0; i < size; i++) {
+                bigger[i] = ring[(head + i) & (ring.length - 1)];
+            }
+            ring = bigger;
+            head = 0;
+        }
+        ring[(head + size) & (ring.length - 1)] = group;
+        size++;
+    }
+
+    CallGroup peek() {
+        return size == 0 ? null : ring[head];
+    }
+
+    void pop() {
+        ring[head] = null;
+        head = (head + 1) & (ring.length - 1);
+        size--;
+    }
+
+    int size() {
+        return size;
+    }
+
+    void clear() {
+        Arrays.fill(ring, null);
+        head = 0;
+        size = 0;
+    }
+}
