@@ -2,15 +2,19 @@ package org.bluewhale.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import org.bluewhale.cep.CallCorrelator;
+import org.bluewhale.cep.CorrelationConfig;
+import org.bluewhale.cep.CorrelationStyle;
+import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.decode.RecordDecoders;
 import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalConfig;
 import org.bluewhale.core.pipeline.Pipeline;
 import org.bluewhale.core.pipeline.PipelineConfig;
-import org.bluewhale.core.spi.Correlator;
 import org.bluewhale.offline.FailoverCdrStore;
 import org.bluewhale.offline.FailoverConfig;
 import org.bluewhale.offline.OfflineDatabase;
@@ -18,6 +22,7 @@ import org.bluewhale.offline.OfflineStatus;
 import org.bluewhale.rating.RatingConfig;
 import org.bluewhale.rating.TariffRater;
 import org.bluewhale.server.config.Config;
+import org.bluewhale.server.config.ConfigException;
 import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.store.Database;
 import org.slf4j.Logger;
@@ -38,6 +43,7 @@ public final class Engine implements AutoCloseable {
     private final FailoverCdrStore store;
     private final Journal journal;
     private final PbxDirectory pbxs;
+    private final CallCorrelator correlator;
     private final Pipeline pipeline;
     private final DailyDatabaseTasks daily;
     private final ObservedStore observed;
@@ -55,11 +61,31 @@ public final class Engine implements AutoCloseable {
         this.pbxs = new PbxDirectory(RecordDecoders.discover(), database.cdrStore(), database.pbxRegistry().all());
         PbxSettings.all(config).forEach(pbx -> pbx.layout().ifPresentOrElse(layout -> pbxs.put(pbx.descriptor(), layout),
                 () -> pbxs.put(pbx.descriptor())));
+        PbxSettings.all(config).forEach(pbx -> correlationStyle(pbx.descriptor().id()));
         TariffRater rater = new TariffRater(RatingConfig.fromProperties(config.properties()), pbxs::siteOf);
         this.observed = new ObservedStore(store);
-        this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, observed,
+        this.correlator = new CallCorrelator(new CorrelationConfig(config.get(ServerKeys.CORRELATION_WINDOW),
+                config.get(ServerKeys.CORRELATION_SETTLE)), this::correlationStyle, Instant.now());
+        this.pipeline = new Pipeline(journal, pbxs::decoderFor, correlator, rater, observed,
                 pipelineConfig(config));
         this.daily = DailyDatabaseTasks.start(config, database, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * How a PBX's legs are correlated: by its format, unless its configuration turns it off.
+     * Called for every configured PBX at start, so a wrong setting stops the start, not the pipeline.
+     */
+    private CorrelationStyle correlationStyle(String pbxId) {
+        PbxDescriptor pbx = pbxs.get(pbxId);
+        String setting = config.get(ServerKeys.PBX_CORRELATION.forId(pbxId));
+        if (pbx == null || setting.equals("off")) {
+            return CorrelationStyle.NONE;
+        }
+        if (!setting.equals("auto")) {
+            throw new ConfigException(ServerKeys.PBX_CORRELATION.forId(pbxId).name() + " = '" + setting
+                    + "': expected auto or off");
+        }
+        return CorrelationStyle.forFormat(pbx.format());
     }
 
     /** Locks the data directory, opens everything and starts the pipeline. */
@@ -145,6 +171,7 @@ public final class Engine implements AutoCloseable {
     public void close() {
         try {
             pipeline.close();
+            correlator.close();
         } finally {
             daily.close();
             store.close();

@@ -91,7 +91,7 @@ public final class CallCorrelator implements Correlator, AutoCloseable {
         if (group == null) {
             GroupUpdate alone = Obligations.of(new long[] {links.first, links.second}, new int[] {links.traits}, 1);
             if (rules.judge(alone) == Verdict.COMPLETE) {
-                ready.addAll(WhoPays.attribute(List.of(leg), false));
+                ready.add(WhoPays.attribute(leg));
                 return;
             }
             group = new CallGroup(rules.now());

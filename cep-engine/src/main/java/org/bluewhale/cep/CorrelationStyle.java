@@ -13,5 +13,13 @@ public enum CorrelationStyle {
      * Legs carry a condition code only (Avaya CM): C/L conference records, 4/D ten-hour chain
      * segments.
      */
-    CONDITION_CODES
+    CONDITION_CODES;
+
+    /** The style a PBX format needs: cucm by call features, Avaya CM formats by condition codes. */
+    public static CorrelationStyle forFormat(String format) {
+        if (format.equals("cucm")) {
+            return CALL_FEATURES;
+        }
+        return format.startsWith("avaya") ? CONDITION_CODES : NONE;
+    }
 }

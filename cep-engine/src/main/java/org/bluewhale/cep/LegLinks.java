@@ -1,6 +1,7 @@
 package org.bluewhale.cep;
 
 import java.time.Instant;
+import java.util.Arrays;
 import org.bluewhale.core.CallFeature;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -27,6 +28,7 @@ final class LegLinks {
     static final int OPEN_ENDED = 1 << 17;
 
     private static final long[] NO_KEYS = {};
+    private static final CallFeature[] FEATURES = CallFeature.values();
 
     final long[] keys;
     final long first;
@@ -50,11 +52,11 @@ final class LegLinks {
     }
 
     static CallFeature joined(int traits) {
-        return CallFeature.values()[traits & 0xFF];
+        return FEATURES[traits & 0xFF];
     }
 
     static CallFeature ended(int traits) {
-        return CallFeature.values()[(traits >>> 8) & 0xFF];
+        return FEATURES[(traits >>> 8) & 0xFF];
     }
 
     private static LegLinks features(CallLeg leg) {
@@ -65,10 +67,10 @@ final class LegLinks {
             keys[n++] = hash(pbx, 'g', leg.correlationId());
         }
         if (leg.callingLegId() != 0) {
-            keys[n++] = hash(pbx, 'l', Long.toString(leg.callingLegId()));
+            keys[n++] = hash(pbx, 'l', leg.callingLegId());
         }
         if (leg.calledLegId() != 0) {
-            keys[n++] = hash(pbx, 'l', Long.toString(leg.calledLegId()));
+            keys[n++] = hash(pbx, 'l', leg.calledLegId());
         }
         if (leg.joinedBy() == CallFeature.MEET_ME) {
             keys[n++] = hash(pbx, 'm', leg.dialedNumber());
@@ -77,7 +79,8 @@ final class LegLinks {
         if (leg.joinedBy() == CallFeature.MEET_ME || leg.joinedBy() == CallFeature.CONFERENCE) {
             traits |= OPEN_ENDED;
         }
-        return new LegLinks(java.util.Arrays.copyOf(keys, n), leg.callingLegId(), leg.calledLegId(), traits);
+        return new LegLinks(n == keys.length ? keys : Arrays.copyOf(keys, n), leg.callingLegId(), leg.calledLegId(),
+                traits);
     }
 
     private static LegLinks conditions(CallLeg leg) {
@@ -107,6 +110,18 @@ final class LegLinks {
         h = mix(h, pbx);
         h = (h ^ kind) * 0x100000001b3L;
         h = mix(h, value);
+        h ^= h >>> 29;
+        return h == 0 ? 1 : h;
+    }
+
+    /** As {@link #hash(String, char, String)} for a numeric value, without making a string of it. */
+    static long hash(String pbx, char kind, long value) {
+        long h = 0xcbf29ce484222325L;
+        h = mix(h, pbx);
+        h = (h ^ kind) * 0x100000001b3L;
+        for (int i = 0; i < 8; i++) {
+            h = (h ^ ((value >>> (8 * i)) & 0xFF)) * 0x100000001b3L;
+        }
         h ^= h >>> 29;
         return h == 0 ? 1 : h;
     }

@@ -35,6 +35,11 @@ final class WhoPays {
     private record Reached(String number, String owner, String trunk) {
     }
 
+    /** A call of one leg: the most common case, so without the search for outside parties. */
+    static CallLeg attribute(CallLeg leg) {
+        return leg.withAttribution(new Attribution(callIdOf(leg), owner(leg), false));
+    }
+
     static List<CallLeg> attribute(List<CallLeg> legs, boolean releasedAlone) {
         String callId = callId(legs);
         Map<Long, Reached> reached = new HashMap<>();
@@ -90,8 +95,11 @@ final class WhoPays {
     }
 
     private static String callId(List<CallLeg> legs) {
-        CallLeg first = legs.stream()
-                .min(Comparator.comparing(CallLeg::start).thenComparingLong(CallLeg::sequence)).orElseThrow();
+        return callIdOf(legs.stream()
+                .min(Comparator.comparing(CallLeg::start).thenComparingLong(CallLeg::sequence)).orElseThrow());
+    }
+
+    private static String callIdOf(CallLeg first) {
         String own = first.correlationId().isEmpty() ? "#" + first.sequence() : first.correlationId();
         return first.pbxId() + ":" + own;
     }

@@ -28,8 +28,8 @@ final class CorrelateStage extends Thread {
     private final Thread upstream;
     private final BlockingQueue<DecodedBatch> in;
     private final BlockingQueue<DecodedBatch> out;
-    private long lastPosition = -1;
-    private long handedOn = -1;
+    private volatile long lastPosition = -1;
+    private volatile long handedOn = -1;
 
     CorrelateStage(Correlator correlator, Clock clock, long tickMillis, Thread upstream,
                    BlockingQueue<DecodedBatch> in, BlockingQueue<DecodedBatch> out) {
@@ -64,6 +64,16 @@ final class CorrelateStage extends Thread {
         } catch (RuntimeException e) {
             log.error("pipeline stage {} stopped by an unexpected error", getName(), e);
         }
+    }
+
+    /** The last journal position correlated. */
+    long lastPosition() {
+        return lastPosition;
+    }
+
+    /** The last position handed on for the store to commit: below every held leg. */
+    long handedOn() {
+        return handedOn;
     }
 
     private void handOn(DecodedBatch batch) throws InterruptedException {

@@ -103,11 +103,16 @@ public final class Pipeline implements AutoCloseable {
         return committed;
     }
 
-    /** Waits until the database has reached {@code position}; false if the timeout passed first. */
+    /**
+     * Waits until every record up to {@code position} is in the database or held by correlation
+     * for its partners (the database then has everything below the oldest held leg); false if
+     * the timeout passed first.
+     */
     public boolean awaitCommitted(long position, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (commitMonitor) {
-            while (committed < position) {
+            while (committed < position
+                    && !(correlator.lastPosition() >= position && committed >= correlator.handedOn())) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
                     return false;

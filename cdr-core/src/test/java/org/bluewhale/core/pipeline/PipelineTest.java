@@ -112,6 +112,59 @@ class PipelineTest {
         }
     }
 
+    /** Holds calls of odd seconds until a call of 100 seconds or more arrives. */
+    private static final class HoldOdd implements Correlator {
+        final List<CallLeg> held = new ArrayList<>();
+
+        @Override
+        public List<CallLeg> offer(List<CallLeg> legs, Instant now) {
+            List<CallLeg> ready = new ArrayList<>();
+            for (CallLeg leg : legs) {
+                if (leg.durationSeconds() % 2 == 1) {
+                    held.add(leg);
+                } else {
+                    if (leg.durationSeconds() >= 100) {
+                        ready.addAll(held);
+                        held.clear();
+                    }
+                    ready.add(leg);
+                }
+            }
+            return ready;
+        }
+
+        @Override
+        public List<CallLeg> advance(Instant now) {
+            return List.of();
+        }
+
+        @Override
+        public long oldestHeldPosition() {
+            return held.isEmpty() ? Long.MAX_VALUE : held.get(0).position();
+        }
+    }
+
+    @Test
+    void legsHeldByCorrelationAreReadAgainAfterARestartAndNothingIsStoredTwice() throws Exception {
+        try (Journal journal = Journal.open(JournalConfig.defaults(dir), store::committedPosition)) {
+            journal.append("known", frames("call 1", "call 2"));
+            Pipeline first = new Pipeline(journal, pbx -> DECODER, new HoldOdd(), RATER, store, config);
+            first.start();
+            assertTrue(first.awaitCommitted(2, 10_000), "caught up: leg 2 stored, leg 1 held");
+            first.close();
+            assertEquals(Set.of("known/2"), store.calls.keySet());
+            assertEquals(0, store.position, "the committed position stays below the held leg");
+
+            Pipeline second = new Pipeline(journal, pbx -> DECODER, new HoldOdd(), RATER, store, config);
+            second.start();
+            journal.append("known", frames("call 100"));
+            assertTrue(second.awaitCommitted(3, 10_000));
+            second.close();
+            assertEquals(Set.of("known/2", "known/1", "known/3"), store.calls.keySet());
+            assertEquals(3, store.position);
+        }
+    }
+
     @Test
     void aFailingDatabaseHoldsRecordsBackAndLosesNone() throws Exception {
         store.failuresToInject.set(3);

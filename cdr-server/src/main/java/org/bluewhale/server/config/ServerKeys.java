@@ -82,6 +82,14 @@ public final class ServerKeys {
     public static final ConfigKey<Duration> PIPELINE_STORE_DELAY = ConfigKey.duration("pipeline.max-store-delay", "200ms",
             "How long a partial batch may wait before it is written anyway (the live view's latency).");
 
+    // --- Correlation (docs/correlation.md)
+    public static final ConfigKey<Duration> CORRELATION_WINDOW = ConfigKey.duration("correlation.window", "48h",
+            "How long a leg is held for the other legs of its call (transfer, conference, park...), at most 72h; "
+            + "then it is billed as it stands, flagged 'released alone'. Held legs stay in the journal: keep "
+            + "journal.retention above this.");
+    public static final ConfigKey<Duration> CORRELATION_SETTLE = ConfigKey.duration("correlation.settle", "15m",
+            "How long a conference is held after its last leg, in case another participant's leg follows.");
+
     // --- PBXs (one block per PBX id)
     public static final ConfigKey<String> PBX_FORMAT = ConfigKey.string("pbx.<id>.format", null,
             "Record format of the PBX: avaya-unformatted, cucm, ... (bluewhale formats lists them).");
@@ -115,6 +123,9 @@ public final class ServerKeys {
             + "done/ (or failed/ with <name>.reason.txt).");
     public static final ConfigKey<Duration> PBX_POLL_EVERY = ConfigKey.duration("pbx.<id>.poll-every", "2s",
             "directory: how often the folder is listed; a file is taken when unchanged between two listings.");
+    public static final ConfigKey<String> PBX_CORRELATION = ConfigKey.string("pbx.<id>.correlation", "auto",
+            "auto: assemble multi-leg calls when the format needs it (cucm by call and leg ids, avaya-* by "
+            + "condition codes C/L and 4/D); off: bill every record on its own.");
 
     // --- Reliable Session Protocols (transport rsp: Bluewhale RSP; avaya-rsp: Avaya CM adjunct mode); docs/rsp.md
     public static final ConfigKey<String> PBX_RSP_PEER = ConfigKey.string("pbx.<id>.rsp-peer", "",
@@ -160,8 +171,9 @@ public final class ServerKeys {
             OFFLINE_WRITE_TIMEOUT, OFFLINE_RETRY_MAX, OFFLINE_MAX_RECORDS,
             JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,
             PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
+            CORRELATION_WINDOW, CORRELATION_SETTLE,
             PBX_FORMAT, PBX_LAYOUT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
             PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_DIRECTORY, PBX_POLL_EVERY,
             PBX_RSP_PEER, PBX_RSP_PSK_FILE, PBX_RSP_TLS_CERTIFICATE, PBX_RSP_TLS_KEY, PBX_RSP_TLS_CLIENT_CA,
-            PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER);
+            PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER, PBX_CORRELATION);
 }
