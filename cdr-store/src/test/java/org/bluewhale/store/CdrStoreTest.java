@@ -13,6 +13,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bluewhale.core.Attribution;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -51,7 +52,7 @@ class CdrStoreTest {
         CallLeg leg = new CallLeg("avaya-paris", 123_456_789_012L, 987_654_321L, Instant.parse("2025-03-30T00:59:59.123Z"),
                 SampleCalls.PARIS, 3_725, 17, "2001", "+33 1 23 45 67 89", Direction.OUTGOING, "C7",
                 "Projet Été ✈", "0042", "T-Nord 1", "T-Süd 2", "globalCallID-⚡-00001",
-                "", "", "", "", "");
+                "", "", "", "", "").withAttribution(new Attribution("avaya-paris:#123456789000", "2001 ✆", true));
         RatedCall call = new RatedCall(leg, CallClass.INTERNATIONAL, 3_780, new Money(9_223_372_036_854L,
                 Currency.getInstance("JPY")), "Carrier Ω / Intl band 3");
         try (Database db = kind.open(dataDir)) {
@@ -88,6 +89,9 @@ class CdrStoreTest {
         assertEquals(expected.billedSeconds(), actual.billedSeconds());
         assertEquals(expected.cost(), actual.cost());
         assertEquals(expected.tariff(), actual.tariff());
+        assertEquals(leg.attribution().callId(), actual.callId());
+        assertEquals(leg.attribution().chargedTo(), actual.chargedTo());
+        assertEquals(leg.attribution().releasedAlone(), actual.releasedAlone());
     }
 
     @ParameterizedTest

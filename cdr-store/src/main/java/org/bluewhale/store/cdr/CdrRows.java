@@ -16,7 +16,8 @@ final class CdrRows {
 
     static final List<String> COLUMNS = List.of("cdr_key", "journal_pos", "start_utc", "zone_id", "duration_s",
             "ring_s", "calling", "dialed", "direction", "condition_code", "account_code", "auth_code", "trunk_in",
-            "trunk_out", "correlation_id", "call_class", "billed_s", "cost_minor", "tariff_id", "charge_id");
+            "trunk_out", "correlation_id", "call_class", "billed_s", "cost_minor", "tariff_id", "charge_id", "call_id",
+            "charged_to", "released_alone");
 
     private CdrRows() {
     }
@@ -52,6 +53,9 @@ final class CdrRows {
         } else {
             ps.setInt(p + 19, row.chargeId());
         }
+        setText(ps, p + 20, leg.attribution().callId());
+        setText(ps, p + 21, leg.attribution().chargedTo());
+        ps.setInt(p + 22, leg.attribution().releasedAlone() ? 1 : 0);
     }
 
     /** Empty texts are stored as NULL (smaller row); {@link CdrReader} reads NULL back as {@code ""}. */
