@@ -19,8 +19,8 @@ import org.bluewhale.core.Direction;
  *       the next segment's key at its start ({@code first} = start key, {@code second} = end key);
  *       conference records (C or L) meet under the conferencing extension.</li>
  * </ul>
- * Keys are 64-bit hashes: two unrelated calls colliding within one window is about as likely as
- * 1 in 100,000 with 10 million held legs, and would only put them in one assembled call.
+ * Keys are 64-bit hashes: with 10 million held legs (30 million keys) two unrelated calls collide
+ * about once in 10,000 windows of 10 million legs, and would then only share one call id.
  */
 final class LegLinks {
 
