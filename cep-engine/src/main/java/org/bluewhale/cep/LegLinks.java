@@ -101,35 +101,44 @@ final class LegLinks {
     /** Chain segments meet at a whole minute: Avaya records start on the minute, durations vary by seconds. */
     private static long chainKey(String pbx, CallLeg leg, Instant at) {
         long minute = Math.floorDiv(at.getEpochSecond() + 30, 60);
-        return hash(pbx, 's', leg.callingNumber() + '\u0000' + leg.dialedNumber() + '\u0000' + minute);
+        return new KeyHash(pbx, 's').add(leg.callingNumber()).add(leg.dialedNumber()).add(minute).value();
     }
 
-    /** 64-bit FNV-1a of the parts, never 0 (0 marks an empty slot in {@link GroupIndex}). */
     static long hash(String pbx, char kind, String value) {
-        long h = 0xcbf29ce484222325L;
-        h = mix(h, pbx);
-        h = (h ^ kind) * 0x100000001b3L;
-        h = mix(h, value);
-        h ^= h >>> 29;
-        return h == 0 ? 1 : h;
+        return new KeyHash(pbx, kind).add(value).value();
     }
 
-    /** As {@link #hash(String, char, String)} for a numeric value, without making a string of it. */
     static long hash(String pbx, char kind, long value) {
-        long h = 0xcbf29ce484222325L;
-        h = mix(h, pbx);
-        h = (h ^ kind) * 0x100000001b3L;
-        for (int i = 0; i < 8; i++) {
-            h = (h ^ ((value >>> (8 * i)) & 0xFF)) * 0x100000001b3L;
-        }
-        h ^= h >>> 29;
-        return h == 0 ? 1 : h;
+        return new KeyHash(pbx, kind).add(value).value();
     }
 
-    private static long mix(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    /** 64-bit FNV-1a over a key's parts, never 0 (0 marks an empty slot in {@link GroupIndex}). */
+    private static final class KeyHash {
+        private long h = 0xcbf29ce484222325L;
+
+        KeyHash(String pbx, char kind) {
+            add(pbx);
+            h = (h ^ kind) * 0x100000001b3L;
         }
-        return (h ^ 0xFF) * 0x100000001b3L;
+
+        KeyHash add(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ 0xFF) * 0x100000001b3L; // separator: ("ab", "c") is not ("a", "bc")
+            return this;
+        }
+
+        KeyHash add(long value) {
+            for (int i = 0; i < 8; i++) {
+                h = (h ^ ((value >>> (8 * i)) & 0xFF)) * 0x100000001b3L;
+            }
+            return this;
+        }
+
+        long value() {
+            long v = h ^ (h >>> 29);
+            return v == 0 ? 1 : v;
+        }
     }
 }

@@ -75,6 +75,8 @@ public final class CorrelationBenchmark {
             long legs = 0;
             long start = System.nanoTime();
             long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long processCpuStart = processCpuNanos();
+            long gcStart = gcMillis();
             long minHeld = Long.MAX_VALUE;
             for (long step = fillSteps; step < fillSteps + measuredSteps; step += BATCH_STEPS) {
                 legs += bench.run(correlator, step, BATCH_STEPS, fillSteps, true);
@@ -82,9 +84,12 @@ public final class CorrelationBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            System.out.printf("steady state: %,d legs in %.1f s = %,.0f legs/s (%.1f s of this thread's CPU = %,.0f "
-                            + "legs per CPU second); held between %,d and %,d%n",
-                    legs, seconds, legs / seconds, cpuSeconds, legs / cpuSeconds, minHeld, correlator.heldLegs());
+            double processCpuSeconds = (processCpuNanos() - processCpuStart) / 1e9;
+            System.out.printf("steady state: %,d legs in %.1f s = %,.0f legs/s wall; CPU: %.1f s on this thread "
+                            + "(%,.0f legs/s), %.1f s in the whole process with GC (%,.0f legs/s); GC pauses %,d ms; "
+                            + "held between %,d and %,d%n",
+                    legs, seconds, legs / seconds, cpuSeconds, legs / cpuSeconds, processCpuSeconds,
+                    legs / processCpuSeconds, gcMillis() - gcStart, minHeld, correlator.heldLegs());
         }
     }
 
@@ -140,6 +145,15 @@ public final class CorrelationBenchmark {
         sequence++;
         return CallLeg.builder(PBX, sequence, sequence, ZONE).start(at).durationSeconds(120)
                 .correlationId("cl1:1:" + call);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> b.getCollectionTime()).sum();
     }
 
     private static long usedHeapAfterGc() {
