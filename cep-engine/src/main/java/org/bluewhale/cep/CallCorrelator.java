@@ -33,6 +33,7 @@ public final class CallCorrelator implements Correlator, AutoCloseable {
     private final GroupQueue byAge = new GroupQueue();
     private final GroupQueue bySettleTime = new GroupQueue();
     private long heldLegs;
+    private long liveGroups;
 
     /**
      * @param styleOfPbx how each PBX's legs are correlated; {@link CorrelationStyle#NONE} passes
@@ -96,6 +97,7 @@ public final class CallCorrelator implements Correlator, AutoCloseable {
             }
             group = new CallGroup(rules.now());
             byAge.add(group);
+            liveGroups++;
         }
         group.add(codec.encode(leg), links, leg.position());
         heldLegs++;
@@ -114,9 +116,10 @@ public final class CallCorrelator implements Correlator, AutoCloseable {
     }
 
     /** One call after all: the younger group's legs move to the older, which keeps its place in age order. */
-    private static CallGroup merge(CallGroup a, CallGroup b) {
+    private CallGroup merge(CallGroup a, CallGroup b) {
         CallGroup older = a.minPosition <= b.minPosition ? a : b;
         older.absorb(older == a ? b : a);
+        liveGroups--;
         return older;
     }
 
@@ -164,11 +167,16 @@ public final class CallCorrelator implements Correlator, AutoCloseable {
             }
         }
         heldLegs -= group.size;
+        liveGroups--;
         group.released = true;
         group.legs = null;
         group.parties = null;
         group.traits = null;
         ready.addAll(WhoPays.attribute(legs, windowEnded));
+        if (byAge.size() > 2 * liveGroups + 1024) {
+            // calls completed long before the oldest held one would otherwise wait in the queue for it
+            byAge.removeIf(g -> !g.live());
+        }
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.bluewhale.cep;
 
-import java.util.Arrays;
+import java.util.function.Predicate;
 
 /** A first-in first-out ring of groups, growing as needed (4 bytes a slot with compressed oops). */
 final class GroupQueue {
@@ -36,9 +36,19 @@ final class GroupQueue {
         return size;
     }
 
-    void clear() {
-        Arrays.fill(ring, null);
-        head = 0;
-        size = 0;
+    /** Drops the groups {@code gone} says are gone, keeping the order of the others. */
+    void removeIf(Predicate<CallGroup> gone) {
+        int kept = 0;
+        int mask = ring.length - 1;
+        for (int i = 0; i < size; i++) {
+            CallGroup g = ring[(head + i) & mask];
+            if (!gone.test(g)) {
+                ring[(head + kept++) & mask] = g;
+            }
+        }
+        for (int i = kept; i < size; i++) {
+            ring[(head + i) & mask] = null;
+        }
+        size = kept;
     }
 }

@@ -58,6 +58,31 @@ class CallCorrelatorTest {
     }
 
     @Test
+    void manyCompletedCallsBehindOneOldHeldCallKeepTheOrderOfTheRest() {
+        try (CallCorrelator correlator = correlator()) {
+            List<CallLeg> parked = new java.util.ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                parked.add(out(cisco(i + 1, i, 10L * i + 1, 10L * i + 2, "2001", "307" + i, 0, 60))
+                        .endedBy(CallFeature.PARK).build());
+            }
+            correlator.offer(parked, T0);
+            List<CallLeg> retrieved = new java.util.ArrayList<>();
+            for (int i = 1; i < 3_000; i++) {
+                if (i % 1000 != 0) {
+                    retrieved.add(in(cisco(10_000 + i, i, 10L * i + 2, 10L * i + 5, "307" + i, "2003", 90, 60))
+                            .joinedBy(CallFeature.PARK).build());
+                }
+            }
+            assertEquals(2 * retrieved.size(), correlator.offer(retrieved, T0.plusSeconds(90)).size());
+            assertEquals(3, correlator.heldLegs(), "calls 0, 1000 and 2000 wait");
+            assertEquals(1, correlator.oldestHeldPosition());
+            List<CallLeg> released = correlator.advance(T0.plus(Duration.ofMinutes(61)));
+            assertEquals(List.of(1L, 1001L, 2001L), released.stream().map(CallLeg::sequence).toList());
+            assertTrue(released.stream().allMatch(l -> l.attribution().releasedAlone()));
+        }
+    }
+
+    @Test
     void legsOfPbxsWithoutCorrelationPassThroughUntouched() {
         try (CallCorrelator correlator = correlator()) {
             CallLeg other = Cdr.avaya(1, "3001", "0912345", org.bluewhale.core.Direction.OUTGOING, 0, 60, "4").build();

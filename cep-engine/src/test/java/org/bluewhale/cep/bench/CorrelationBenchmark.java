@@ -90,6 +90,9 @@ public final class CorrelationBenchmark {
                             + "held between %,d and %,d%n",
                     legs, seconds, legs / seconds, cpuSeconds, legs / cpuSeconds, processCpuSeconds,
                     legs / processCpuSeconds, gcMillis() - gcStart, minHeld, correlator.heldLegs());
+            long end = usedHeapAfterGc() - baseline;
+            System.out.printf("after the steady state: heap %,d MB = %.0f bytes per held leg%n", end >> 20,
+                    (double) end / correlator.heldLegs());
         }
     }
 
