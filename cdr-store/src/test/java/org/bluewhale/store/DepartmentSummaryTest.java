@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.bluewhale.core.Attribution;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -104,6 +105,36 @@ class DepartmentSummaryTest {
             assertEquals(Map.of("Alice", 100L, "Bob", 200L), db.departmentSummary().between(JANUARY, Instant.parse("2026-01-01T00:00:00Z"))
                     .stream().collect(java.util.stream.Collectors.toMap(CostLine::user, l -> l.cost().minorUnits())));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aSegmentCorrelationChargedToAnotherExtensionIsChargedToItsHolder(Databases kind) {
+        try (Database db = kind.open(dataDir)) {
+            OrgRepository org = db.orgRepository();
+            Department sales = org.addDepartment("Sales", null);
+            org.assignExtension("2001", org.addUser("Alice", sales.id()).id(), JANUARY);
+            org.assignExtension("2002", org.addUser("Bob", sales.id()).id(), JANUARY);
+            db.cdrStore().registerPbx(new PbxDescriptor(PBX, "paris", "avaya-unformatted", ZoneId.of("Europe/Paris")));
+            RatedCall before = call("2001", "0601", Direction.OUTGOING, DAY_IN_MARCH, 60, 100, CallClass.MOBILE, "", "");
+            // the rest of Alice's outside call after she transferred it to Bob: billed outgoing, Bob pays
+            RatedCall after = call("0601", "0601", Direction.OUTGOING, DAY_IN_MARCH.plusSeconds(60), 300, 400,
+                    CallClass.MOBILE, "", "");
+            RatedCall transferred = new RatedCall(after.leg().withAttribution(
+                    new Attribution(PBX + ":1", "2002", false)), after.callClass(), after.billedSeconds(), after.cost(),
+                    after.tariff());
+            db.cdrStore().write(new StoreBatch(List.of(before, transferred), List.of(), 2));
+
+            Map<String, Long> byUser = Map.of("Alice", 100L, "Bob", 400L);
+            assertEquals(byUser, costsByUser(db));
+            assertEquals(0, db.chargeAllocator().reallocateFrom(JANUARY), "reallocation reads charged_to too");
+            assertEquals(byUser, costsByUser(db));
+        }
+    }
+
+    private static Map<String, Long> costsByUser(Database db) {
+        return db.departmentSummary().between(JANUARY, Instant.parse("2026-01-01T00:00:00Z")).stream()
+                .collect(java.util.stream.Collectors.toMap(CostLine::user, l -> l.cost().minorUnits()));
     }
 
     @ParameterizedTest

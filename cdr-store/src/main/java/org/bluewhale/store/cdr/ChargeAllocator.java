@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.Direction;
 import org.bluewhale.store.StoreException;
 import org.bluewhale.store.charge.Charge;
 import org.bluewhale.store.charge.OrgSnapshot;
@@ -50,9 +51,19 @@ public final class ChargeAllocator {
         if (org.isEmpty()) {
             return 0;
         }
-        Charge charge = org.chargeOf(leg.start().toEpochMilli(), leg.callingNumber(), leg.dialedNumber(),
-                leg.direction(), leg.accountCode(), leg.authCode());
+        Charge charge = chargeOf(org, leg.start().toEpochMilli(), leg.callingNumber(), leg.dialedNumber(),
+                leg.direction(), leg.accountCode(), leg.authCode(), leg.attribution().chargedTo());
         return charge == null ? 0 : charges.idOf(c, charge);
+    }
+
+    /**
+     * The org's charge for a call; when correlation decided who pays for the segment
+     * ({@code chargedTo}, docs/correlation.md), that extension is the one looked up.
+     */
+    private static Charge chargeOf(OrgSnapshot org, long startMillis, String calling, String dialed,
+                                   Direction direction, String accountCode, String authCode, String chargedTo) {
+        return chargedTo.isEmpty() ? org.chargeOf(startMillis, calling, dialed, direction, accountCode, authCode)
+                : org.chargeOf(startMillis, chargedTo, chargedTo, direction, accountCode, authCode);
     }
 
     /**
@@ -60,8 +71,8 @@ public final class ChargeAllocator {
      * is now; returns how many calls changed hands. Idempotent: run it again after a failure.
      */
     public long reallocateFrom(Instant from) {
-        String select = "SELECT cdr_key, start_utc, calling, dialed, direction, account_code, auth_code, charge_id"
-                + " FROM cdr WHERE start_utc >= ?";
+        String select = "SELECT cdr_key, start_utc, calling, dialed, direction, account_code, auth_code, charge_id,"
+                + " charged_to FROM cdr WHERE start_utc >= ?";
         long changed = 0;
         try (Connection read = pool.getConnection(); Connection write = pool.getConnection()) {
             refresh(write);
@@ -74,8 +85,8 @@ public final class ChargeAllocator {
                 ps.setLong(1, from.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Charge charge = org.chargeOf(rs.getLong(2), text(rs, 3), text(rs, 4),
-                                CdrCodes.direction(rs.getInt(5)), text(rs, 6), text(rs, 7));
+                        Charge charge = chargeOf(org, rs.getLong(2), text(rs, 3), text(rs, 4),
+                                CdrCodes.direction(rs.getInt(5)), text(rs, 6), text(rs, 7), text(rs, 9));
                         int id = charge == null ? 0 : charges.idOf(write, charge);
                         if (id != rs.getInt(8)) {
                             addUpdate(update, id, rs.getLong(1), rs.getLong(2));

@@ -65,7 +65,10 @@ final class CopyCdrInsert {
         } else {
             out.append(row.chargeId());
         }
-        out.append('\n');
+        out.append('\t');
+        text(out, leg.attribution().callId());
+        text(out, leg.attribution().chargedTo());
+        out.append(leg.attribution().releasedAlone() ? 1 : 0).append('\n');
     }
 
     /** An optional text and its tab: empty is NULL, as {@link CdrRows} stores it. */
