@@ -4,3 +4,6 @@
 ALTER TABLE cdr ADD COLUMN call_id ${text};
 ALTER TABLE cdr ADD COLUMN charged_to ${text};
 ALTER TABLE cdr ADD COLUMN released_alone SMALLINT DEFAULT 0 NOT NULL;
+ALTER TABLE cdr_archive ADD COLUMN call_id ${text};
+ALTER TABLE cdr_archive ADD COLUMN charged_to ${text};
+ALTER TABLE cdr_archive ADD COLUMN released_alone SMALLINT DEFAULT 0 NOT NULL;
