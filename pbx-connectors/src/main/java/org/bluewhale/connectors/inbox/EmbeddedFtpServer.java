@@ -2,6 +2,7 @@ package org.bluewhale.connectors.inbox;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.KeyManagerFactory;
@@ -67,7 +68,7 @@ public final class EmbeddedFtpServer implements AutoCloseable {
         factory.addListener(LISTENER, listener);
         factory.setUserManager(users(accounts));
         if (uploads != null) {
-            factory.setFtplets(Map.of("completed-uploads", new UploadEnd(uploads)));
+            factory.setFtplets(new HashMap<>(Map.of("completed-uploads", new UploadEnd(uploads)))); // stop() clears it
         }
         FtpServer server = factory.createServer();
         try {
