@@ -34,6 +34,7 @@ public final class BluewhaleServer implements AutoCloseable {
     private final Engine engine;
     private final EventLoopGroup loops = TcpEventLoops.newGroup();
     private final Map<String, Connector> connectors = new LinkedHashMap<>();
+    private PushInboxes inboxes;
     private ApiServer api;
     private DemoTraffic demo;
 
@@ -68,8 +69,11 @@ public final class BluewhaleServer implements AutoCloseable {
         Config config = engine.config();
         FileImports files = new FileImports(engine.journal(),
                 FileFrames.framing(pbx -> config.get(ServerKeys.PBX_MAX_RECORD.forId(pbx))));
-        for (PbxSettings pbx : PbxSettings.all(config)) {
-            pbx.connector(engine.journal(), files, loops).ifPresent(connector -> {
+        List<PbxSettings> pbxs = PbxSettings.all(config);
+        inboxes = PushInboxes.start(config, pbxs, engine.data().root());
+        ConnectorContext context = new ConnectorContext(engine.journal(), files, loops, engine.data().root(), inboxes);
+        for (PbxSettings pbx : pbxs) {
+            pbx.connector(context).ifPresent(connector -> {
                 connector.start();
                 connectors.put(pbx.descriptor().id(), connector);
                 log.info("PBX {} ({}): {}", pbx.descriptor().id(), pbx.descriptor().format(), connector.name());
@@ -106,12 +110,18 @@ public final class BluewhaleServer implements AutoCloseable {
         return connectors.get(pbxId);
     }
 
+    /** The embedded FTP/SFTP servers of the push transports. */
+    public PushInboxes inboxes() {
+        return inboxes;
+    }
+
     @Override
     public void close() {
         List<AutoCloseable> parts = new ArrayList<>();
         parts.add(demo);
         parts.add(api);
         parts.addAll(connectors.values());
+        parts.add(inboxes);
         parts.add(loops::shutdownGracefully);
         parts.add(engine);
         for (AutoCloseable part : parts) {
