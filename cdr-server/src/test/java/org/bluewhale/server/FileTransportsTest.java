@@ -78,6 +78,10 @@ class FileTransportsTest {
                 }
                 assertEquals("LISTENING", connectors.get("ftp-pushed").get("state").asText(), "idle between polls");
                 assertTrue(connectors.get("sftp-pushed").get("name").asText().startsWith("sftp-push cucm@:"));
+                String metrics = new ApiClient(server.httpPort()).text("/metrics");
+                assertTrue(metrics.contains("bluewhale_connector_records_total{pbx=\"sftp-pushed\"} 1.0"), metrics);
+                assertTrue(metrics.matches("(?s).*bluewhale_connector_last_record_seconds\\{pbx=\"pulled\"} 1\\.\\d+E9.*"),
+                        "the last record's time in Unix seconds");
             }
         }
     }
