@@ -5,20 +5,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPCmd;
 import org.apache.commons.net.ftp.FTPFile;
 import org.bluewhale.connectors.ftp.PulledFiles.RemoteFile;
+import org.bluewhale.connectors.poll.PollingConnector;
 import org.bluewhale.core.journal.FileImports;
-import org.bluewhale.core.spi.Connector;
-import org.bluewhale.core.spi.ConnectorStatus;
 import org.bluewhale.core.spi.ConnectorStatus.State;
 import org.bluewhale.core.spi.FileSink;
 import org.slf4j.Logger;
@@ -37,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * Status: LISTENING between polls (idle), CONNECTED during a session, FAILING with the reason
  * after a failed poll (retried at the next one), PAUSED while the journal is full.
  */
-public final class FtpPullConnector implements Connector {
+public final class FtpPullConnector extends PollingConnector {
 
     private static final Logger log = LoggerFactory.getLogger(FtpPullConnector.class);
 
@@ -46,14 +40,9 @@ public final class FtpPullConnector implements Connector {
     private final PulledFiles ledger;
     private final Path staging;
     private final Map<String, RemoteFile> seenLastPoll = new HashMap<>();
-    private final AtomicLong records = new AtomicLong();
-    private final AtomicLong bytes = new AtomicLong();
-    private volatile Instant lastRecordAt;
-    private volatile String lastError;
-    private volatile State state = State.STOPPED;
-    private ScheduledExecutorService poller;
 
     public FtpPullConnector(FtpPullConfig config, FileSink sink) {
+        super("ftp-pull-" + config.pbxId(), config.pollEvery());
         this.config = config;
         this.sink = sink;
         try {
@@ -71,55 +60,16 @@ public final class FtpPullConnector implements Connector {
                 + config.remoteDirectory() + " (" + config.pbxId() + ")";
     }
 
-    /** Polls at once and then every {@code pollEvery} on a thread of its own. */
+    /** One session: list, take the files that are complete, log out. Called directly by tests. */
     @Override
-    public void start() {
-        state = State.CONNECTING;
-        poller = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "ftp-pull-" + config.pbxId());
-            thread.setDaemon(true);
-            return thread;
-        });
-        poller.scheduleWithFixedDelay(this::pollSafely, 0, config.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public ConnectorStatus status() {
-        return new ConnectorStatus(state, records.get(), bytes.get(), lastRecordAt, lastError);
-    }
-
-    @Override
-    public void close() {
-        if (poller != null) {
-            poller.shutdown();
-            try {
-                poller.awaitTermination(30, TimeUnit.SECONDS); // let a download in progress finish
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        state = State.STOPPED;
-    }
-
-    private void pollSafely() {
-        try {
-            poll();
-        } catch (IOException | RuntimeException e) { // never let the schedule die: report, try at the next poll
-            lastError = e.getMessage() == null ? e.toString() : e.getMessage();
-            state = State.FAILING;
-            log.warn("{}: {}", name(), lastError);
-        }
-    }
-
-    /** One session: list, take the files that are complete, log out. Package-private for tests. */
-    void poll() throws IOException {
+    protected void poll() throws IOException {
         if (!sink.accepting()) {
-            state = State.PAUSED; // journal disk budget exhausted: leave the files on the server
+            status.state(State.PAUSED); // journal disk budget exhausted: leave the files on the server
             return;
         }
         FTPClient client = FtpSessions.open(config);
         try {
-            state = State.CONNECTED;
+            status.state(State.CONNECTED);
             Map<String, RemoteFile> now = new HashMap<>();
             for (FTPFile listed : list(client)) {
                 if (!listed.isFile() || listed.getName().startsWith(".") || listed.getName().startsWith("_")) {
@@ -140,7 +90,7 @@ public final class FtpPullConnector implements Connector {
         } finally {
             FtpSessions.close(client);
         }
-        state = State.LISTENING;
+        status.state(State.LISTENING);
     }
 
     private FTPFile[] list(FTPClient client) throws IOException {
@@ -164,9 +114,7 @@ public final class FtpPullConnector implements Connector {
         FileSink.Imported imported = sink.importFile(config.pbxId(), local);
         ledger.remember(remote, FileImports.digest(local));
         Files.delete(local);
-        records.addAndGet(imported.count());
-        bytes.addAndGet(imported.bytes());
-        lastRecordAt = Instant.now();
+        status.imported(imported);
         log.info("{} pulled {} record(s) of {} (sequences from {})", name(), imported.count(), remote.name(),
                 imported.firstSequence());
         afterwards(client, remote);

@@ -24,10 +24,7 @@ class SerialConnectorTest {
     @Test
     void linesWrittenByThePbxAreJournaledInOrderWithPartialLinesJoined() throws Exception {
         RecordingSink sink = new RecordingSink();
-        try (PtyPair pty = PtyPair.open(temp);
-             SerialConnector connector = new SerialConnector(config(pty), sink)) {
-            connector.start();
-            Poll.until("the port open", () -> connector.status().state() == State.CONNECTED);
+        try (PtyPair pty = PtyPair.open(temp); SerialConnector connector = openOn(pty, sink)) {
             try (OutputStream pbx = pty.pbxOutput()) {
                 write(pbx, "first record\r\nsecond ");
                 write(pbx, "record\r\nthird record\r\n");
@@ -44,13 +41,8 @@ class SerialConnectorTest {
     @Test
     void theDeviceVanishingIsReportedAndReadingResumesWhenItComesBack() throws Exception {
         RecordingSink sink = new RecordingSink();
-        try (PtyPair pty = PtyPair.open(temp);
-             SerialConnector connector = new SerialConnector(config(pty), sink)) {
-            connector.start();
-            Poll.until("the port open", () -> connector.status().state() == State.CONNECTED);
-            try (OutputStream pbx = pty.pbxOutput()) {
-                write(pbx, "before the unplug\r\n");
-            }
+        try (PtyPair pty = PtyPair.open(temp); SerialConnector connector = openOn(pty, sink)) {
+            send(pty, "before the unplug\r\n");
             Poll.until("the first record journaled", () -> sink.recordCount() == 1);
 
             pty.unplug();
@@ -59,9 +51,7 @@ class SerialConnectorTest {
 
             pty.plugIn();
             Poll.until("the port reopened", () -> connector.status().state() == State.CONNECTED);
-            try (OutputStream pbx = pty.pbxOutput()) {
-                write(pbx, "after the plug-in\r\n");
-            }
+            send(pty, "after the plug-in\r\n");
             Poll.until("the second record journaled", () -> sink.recordCount() == 2);
             assertEquals(List.of("before the unplug", "after the plug-in"), sink.lines());
         }
@@ -79,9 +69,19 @@ class SerialConnectorTest {
         assertEquals(0, sink.recordCount());
     }
 
-    private static SerialConfig config(PtyPair pty) {
-        return SerialConfig.of("pbx1", pty.bluewhaleEnd().toString(), 115_200, 8192)
-                .withBackoff(Duration.ofMillis(50), Duration.ofMillis(200));
+    /** A connector on the pty's Bluewhale end, started, with its port open. */
+    private static SerialConnector openOn(PtyPair pty, RecordingSink sink) {
+        SerialConnector connector = new SerialConnector(SerialConfig.of("pbx1", pty.bluewhaleEnd().toString(), 115_200,
+                8192).withBackoff(Duration.ofMillis(50), Duration.ofMillis(200)), sink);
+        connector.start();
+        Poll.until("the port open", () -> connector.status().state() == State.CONNECTED);
+        return connector;
+    }
+
+    private static void send(PtyPair pty, String text) throws Exception {
+        try (OutputStream pbx = pty.pbxOutput()) {
+            write(pbx, text);
+        }
     }
 
     private static void write(OutputStream out, String text) throws Exception {

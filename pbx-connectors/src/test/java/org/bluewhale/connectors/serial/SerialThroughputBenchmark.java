@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import org.bluewhale.core.journal.Frame;
-import org.bluewhale.core.journal.RecordSink;
+import org.bluewhale.connectors.tcp.CountingSink;
 import org.bluewhale.core.spi.ConnectorStatus.State;
 import org.bluewhale.core.testing.Poll;
 
@@ -44,23 +41,7 @@ public final class SerialThroughputBenchmark {
 
     /** Writes {@code records} (paced at {@code baud}, or as fast as possible when 0) and returns records/s received. */
     static double run(Path directory, int records, int baud) throws Exception {
-        AtomicLong received = new AtomicLong();
-        RecordSink counting = new RecordSink() {
-            @Override
-            public void append(String pbxId, List<Frame> frames) {
-                received.addAndGet(frames.size());
-            }
-
-            @Override
-            public boolean accepting() {
-                return true;
-            }
-
-            @Override
-            public void whenAccepting(Runnable resume) {
-                resume.run();
-            }
-        };
+        CountingSink counting = new CountingSink();
         try (PtyPair pty = PtyPair.open(directory);
              SerialConnector connector = new SerialConnector(
                      SerialConfig.of("bench", pty.bluewhaleEnd().toString(), BAUD, 8192), counting)) {
@@ -80,7 +61,7 @@ public final class SerialThroughputBenchmark {
                     pbx.flush();
                 }
             }
-            Poll.until(Duration.ofMinutes(2), "every record received", () -> received.get() == records);
+            Poll.until(Duration.ofMinutes(2), "every record received", () -> counting.records.get() == records);
             return records / ((System.nanoTime() - start) / 1e9);
         }
     }

@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netty.channel.EventLoopGroup;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -13,44 +12,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import org.bluewhale.connectors.tcp.RecordingSink;
 import org.bluewhale.connectors.tcp.TcpClientConfig;
 import org.bluewhale.connectors.tcp.TcpClientConnector;
-import org.bluewhale.connectors.tcp.TcpEventLoops;
+import org.bluewhale.connectors.tcp.TestEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConfig;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.spi.ConnectorStatus.State;
 import org.bluewhale.core.testing.Poll;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** TLS on both TCP connectors, against real JSSE sockets with a certificate made for the test. */
 class TlsTcpConnectorsTest {
 
-    private static EventLoopGroup group;
+    @RegisterExtension
+    static final TestEventLoops loops = new TestEventLoops();
     @TempDir
     Path temp;
     private final RecordingSink sink = new RecordingSink();
 
-    @BeforeAll
-    static void startLoops() {
-        group = TcpEventLoops.newGroup(2);
-    }
-
-    @AfterAll
-    static void stopLoops() {
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-    }
-
     @Test
     void theListenerTakesRecordsOverTlsWithAPemCertificateAndRefusesPlainText() throws Exception {
         TestCertificates certs = TestCertificates.create(temp);
-        try (TcpListenConnector listener = new TcpListenConnector(TcpListenConfig.of("cm1", 0), sink, group,
+        try (TcpListenConnector listener = new TcpListenConnector(TcpListenConfig.of("cm1", 0), sink, loops.group(),
                 TlsContexts.server(certs.certificatePem(), certs.keyPem(), ""))) {
             listener.start();
             try (Socket plain = new Socket(InetAddress.getLoopbackAddress(), listener.boundPort())) {
@@ -72,7 +60,7 @@ class TlsTcpConnectorsTest {
         TestCertificates certs = TestCertificates.create(temp);
         try (ServerSocket pbx = certs.serverContext().getServerSocketFactory()
                 .createServerSocket(0, 5, InetAddress.getLoopbackAddress());
-             TcpClientConnector connector = new TcpClientConnector(config(pbx), sink, group,
+             TcpClientConnector connector = new TcpClientConnector(config(pbx), sink, loops.group(),
                      TlsContexts.client(certs.certificatePem()))) {
             connector.start();
             try (Socket link = pbx.accept()) {
@@ -89,7 +77,7 @@ class TlsTcpConnectorsTest {
         TestCertificates other = TestCertificates.create(Files.createDirectories(temp.resolve("other")));
         try (SSLServerSocket pbx = (SSLServerSocket) other.serverContext().getServerSocketFactory()
                 .createServerSocket(0, 5, InetAddress.getLoopbackAddress());
-             TcpClientConnector connector = new TcpClientConnector(config(pbx), sink, group,
+             TcpClientConnector connector = new TcpClientConnector(config(pbx), sink, loops.group(),
                      TlsContexts.client(trusted.certificatePem()))) {
             connector.start();
             try (Socket link = pbx.accept()) {
