@@ -128,8 +128,9 @@ public final class SerialConnector implements Connector {
      * (returns null).
      */
     private String readUntilGone(SerialPort port) {
+        ReaderThreadSink journal = new ReaderThreadSink(sink);
         EmbeddedChannel channel = new EmbeddedChannel(new CdrLineFrameDecoder(config.maxRecordLength()),
-                new JournalingHandler(config.pbxId(), sink, counters));
+                new JournalingHandler(config.pbxId(), journal, counters));
         byte[] buffer = new byte[READ_BUFFER_BYTES];
         try {
             while (!closed) {
@@ -139,7 +140,7 @@ public final class SerialConnector implements Connector {
                 }
                 if (n > 0) {
                     channel.writeInbound(Unpooled.copiedBuffer(buffer, 0, n));
-                    waitWhilePaused(channel);
+                    waitWhilePaused(channel, journal);
                 }
             }
             return null;
@@ -148,12 +149,18 @@ public final class SerialConnector implements Connector {
         }
     }
 
-    /** The journaling handler turned reading off (journal full): wait for its resume task. */
-    private void waitWhilePaused(EmbeddedChannel channel) {
+    /**
+     * The journaling handler turned reading off (journal full): the port is not read, so the
+     * driver's buffer fills and flow control holds the PBX back, until the journal accepts again.
+     */
+    private void waitWhilePaused(EmbeddedChannel channel, ReaderThreadSink journal) {
         while (!channel.config().isAutoRead() && !closed) {
             state = State.PAUSED;
-            channel.runPendingTasks();
-            LockSupport.parkNanos(PAUSED_CHECK_NANOS);
+            if (journal.resumeIfAccepting()) {
+                channel.runPendingTasks(); // the handler's resume task: reading on
+            } else {
+                LockSupport.parkNanos(PAUSED_CHECK_NANOS);
+            }
         }
         state = State.CONNECTED;
     }

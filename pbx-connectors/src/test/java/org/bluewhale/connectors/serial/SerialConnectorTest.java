@@ -58,6 +58,23 @@ class SerialConnectorTest {
     }
 
     @Test
+    void whileTheJournalIsFullThePortIsNotReadAndReadingResumesWhenItAccepts() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        try (PtyPair pty = PtyPair.open(temp); SerialConnector connector = openOn(pty, sink)) {
+            sink.refuse();
+            send(pty, "journaled, then the journal is full\r\n");
+            Poll.until("PAUSED", () -> connector.status().state() == State.PAUSED);
+            send(pty, "waits in the line\r\n");
+            assertEquals(1, sink.recordCount(), "the port is not read while the journal is full");
+
+            sink.accept();
+            Poll.until("reading again", () -> sink.recordCount() == 2);
+            assertEquals(List.of("journaled, then the journal is full", "waits in the line"), sink.lines());
+            assertEquals(State.CONNECTED, connector.status().state());
+        }
+    }
+
+    @Test
     void aPortThatDoesNotExistIsFailingWithTheReason() {
         RecordingSink sink = new RecordingSink();
         SerialConfig config = SerialConfig.of("pbx1", temp.resolve("no-such-tty").toString(), 9600, 8192);
