@@ -10,6 +10,7 @@ import org.bluewhale.connectors.directory.FileFrames;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.journal.FileImports;
+import org.bluewhale.core.journal.JournalReplay;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
@@ -88,6 +89,7 @@ public final class BluewhaleServer implements AutoCloseable {
         api = new ApiServer(this::health, metrics::scrape, engine.database().cdrReader(),
                 new BasicAuthenticator(engine.database().operatorRepository(), hasher),
                 new BackupResource(engine.database(), () -> DataDirectory.configFiles(engine.data().root(), null)))
+                .withReplay((from, to, pbx) -> JournalReplay.replay(engine.journal(), from, to, pbx).records())
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());

@@ -74,6 +74,12 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
+    /** Adds {@code POST /api/v1/replay} (see {@link ReplayResource}); call before {@link #start}. */
+    public ApiServer withReplay(ReplayResource.Replayer replayer) {
+        app.post("/api/v1/replay", new ReplayResource(replayer)::replay);
+        return this;
+    }
+
     public ApiServer start(String host, int port) {
         app.start(host, port);
         return this;
