@@ -125,6 +125,19 @@ class FtpPullConnectorTest {
     }
 
     @Test
+    void implicitFtpsPullsFromAServerThatSpeaksTlsFromTheFirstByte() throws Exception {
+        TestCertificates certs = TestCertificates.create(Files.createDirectories(temp.resolve("certs")));
+        startServer(certs, true);
+        Path remote = Files.createDirectories(account.uploads().resolve("cdr"));
+        Files.writeString(remote.resolve("cdr_0005.txt"), RECORDS);
+        FtpPullConnector connector = new FtpPullConnector(
+                config().withSecurity(Security.IMPLICIT_TLS, certs.certificatePem()), files);
+        connector.poll();
+        connector.poll();
+        assertEquals(List.of("record one", "record two"), journaledLines());
+    }
+
+    @Test
     void aRefusedLoginIsReportedAsFailingWithTheServersAnswer() throws Exception {
         startServer(null, false);
         FtpPullConfig wrong = new FtpPullConfig("cucm1", "127.0.0.1", server.port(), "cdr", "wrong", "cdr",
