@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.channel.EventLoopGroup;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.net.ftp.FTP;
+import org.apache.commons.net.ftp.FTPSClient;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tls.TestCertificates;
+import org.bluewhale.connectors.tls.TlsFiles;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ConfigException;
@@ -71,6 +77,31 @@ class PbxConnectorsTest {
         ConfigException clash = assertThrows(ConfigException.class,
                 () -> PushInboxes.start(twice, PbxSettings.all(twice), temp));
         assertEquals("PBX 'p2': inbox user 'p1' is used by another PBX", clash.getMessage());
+    }
+
+    @Test
+    void theFtpInboxSpeaksExplicitFtpsWithTheConfiguredCertificate() throws Exception {
+        TestCertificates certs = TestCertificates.create(temp);
+        Config config = pbx("ftp-push").with("pbx.p1.inbox-password", "pw").with("inbox.ftp.port", "0")
+                .with("inbox.ftp.bind", "127.0.0.1").with("inbox.ftp.tls", "explicit")
+                .with("inbox.ftp.tls-certificate", certs.certificatePem().toString())
+                .with("inbox.ftp.tls-key", certs.keyPem().toString());
+        try (PushInboxes inboxes = PushInboxes.start(config, PbxSettings.all(config), temp)) {
+            assertEquals(-1, inboxes.sftpPort(), "no sftp-push PBX: no SFTP server");
+            FTPSClient pbx = new FTPSClient(false);
+            pbx.setTrustManager(TlsFiles.trustManagers(certs.certificatePem()).getTrustManagers()[0]);
+            pbx.connect("localhost", inboxes.ftpPort());
+            assertTrue(pbx.login("p1", "pw"));
+            pbx.execPBSZ(0);
+            pbx.execPROT("P");
+            pbx.enterLocalPassiveMode();
+            pbx.setFileType(FTP.BINARY_FILE_TYPE);
+            assertTrue(pbx.storeFile("cdr_1.txt", new ByteArrayInputStream("a record\r\n".getBytes(StandardCharsets.US_ASCII))));
+            pbx.logout();
+            pbx.disconnect();
+        }
+        assertEquals("a record\r\n", Files.readString(temp.resolve("inbox/p1/complete/cdr_1.txt")),
+                "uploaded over TLS and handed over for import");
     }
 
     private static Config pbx(String transport) {
