@@ -31,22 +31,31 @@ import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.FileSink;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded FTP and SFTP servers PBXs with transport {@code ftp-push} or {@code sftp-push}
  * upload to: each started only when some PBX uses it, with one account per such PBX, its folder
- * {@code DATA/inbox/<pbx id>/}.
+ * {@code DATA/inbox/<pbx id>/}. A server that cannot start (its port in use) does not stop
+ * Bluewhale: the connectors of its PBXs report FAILING with the reason, as a TCP listener would.
  */
 public final class PushInboxes implements AutoCloseable {
 
-    private final Map<String, InboxAccount> accounts;
-    private final EmbeddedFtpServer ftp;
-    private final EmbeddedSftpServer sftp;
+    private static final Logger log = LoggerFactory.getLogger(PushInboxes.class);
 
-    private PushInboxes(Map<String, InboxAccount> accounts, EmbeddedFtpServer ftp, EmbeddedSftpServer sftp) {
+    private final Map<String, InboxAccount> accounts;
+    private final int ftpConfiguredPort;
+    private final int sftpConfiguredPort;
+    private EmbeddedFtpServer ftp;
+    private EmbeddedSftpServer sftp;
+    private String ftpFailure;
+    private String sftpFailure;
+
+    private PushInboxes(Map<String, InboxAccount> accounts, int ftpConfiguredPort, int sftpConfiguredPort) {
         this.accounts = accounts;
-        this.ftp = ftp;
-        this.sftp = sftp;
+        this.ftpConfiguredPort = ftpConfiguredPort;
+        this.sftpConfiguredPort = sftpConfiguredPort;
     }
 
     public static PushInboxes start(Config config, List<PbxSettings> pbxs, Path dataRoot) {
@@ -69,27 +78,35 @@ public final class PushInboxes implements AutoCloseable {
             (pbx.transport().equals("ftp-push") ? ftpAccounts : sftpAccounts).add(account);
         }
         CompletedUploads handOver = new CompletedUploads(List.copyOf(accounts.values()));
-        EmbeddedFtpServer ftp = null;
-        EmbeddedSftpServer sftp = null;
-        try {
-            if (!ftpAccounts.isEmpty()) {
-                String tls = config.get(INBOX_FTP_TLS);
-                if (!Set.of("off", "explicit", "implicit").contains(tls)) {
-                    throw new ConfigException(INBOX_FTP_TLS.name() + " = '" + tls + "': expected off, explicit or implicit");
-                }
-                ftp = EmbeddedFtpServer.start(config.get(INBOX_FTP_BIND), config.get(INBOX_FTP_PORT),
-                        config.get(INBOX_FTP_PASSIVE_PORTS), ftpAccounts, tls.equals("off") ? null : ftpKeys(config),
-                        tls.equals("implicit"), handOver);
+        PushInboxes inboxes = new PushInboxes(accounts, config.get(INBOX_FTP_PORT), config.get(INBOX_SFTP_PORT));
+        if (!ftpAccounts.isEmpty()) {
+            String tls = config.get(INBOX_FTP_TLS);
+            if (!Set.of("off", "explicit", "implicit").contains(tls)) {
+                throw new ConfigException(INBOX_FTP_TLS.name() + " = '" + tls + "': expected off, explicit or implicit");
             }
-            if (!sftpAccounts.isEmpty()) {
-                sftp = EmbeddedSftpServer.start(config.get(INBOX_SFTP_BIND), config.get(INBOX_SFTP_PORT),
-                        dataRoot.resolve("inbox").resolve("ssh-host-key"), sftpAccounts, handOver);
+            KeyManagerFactory keys = tls.equals("off") ? null : ftpKeys(config);
+            try {
+                inboxes.ftp = EmbeddedFtpServer.start(config.get(INBOX_FTP_BIND), inboxes.ftpConfiguredPort,
+                        config.get(INBOX_FTP_PASSIVE_PORTS), ftpAccounts, keys, tls.equals("implicit"), handOver);
+            } catch (RuntimeException e) { // a port in use: the server runs on, the PBXs' connectors say why
+                inboxes.ftpFailure = failure(e);
             }
-        } catch (RuntimeException e) {
-            new PushInboxes(accounts, ftp, sftp).close();
-            throw e;
         }
-        return new PushInboxes(accounts, ftp, sftp);
+        if (!sftpAccounts.isEmpty()) {
+            try {
+                inboxes.sftp = EmbeddedSftpServer.start(config.get(INBOX_SFTP_BIND), inboxes.sftpConfiguredPort,
+                        dataRoot.resolve("inbox").resolve("ssh-host-key"), sftpAccounts, handOver);
+            } catch (RuntimeException e) {
+                inboxes.sftpFailure = failure(e);
+            }
+        }
+        return inboxes;
+    }
+
+    private static String failure(RuntimeException e) {
+        String reason = e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage());
+        log.error("{}", reason);
+        return reason;
     }
 
     private static KeyManagerFactory ftpKeys(Config config) {
@@ -106,11 +123,12 @@ public final class PushInboxes implements AutoCloseable {
         }
     }
 
-    /** The connector importing what the PBX uploads. */
+    /** The connector importing what the PBX uploads; FAILING with the reason when its server could not start. */
     Connector connector(PbxSettings pbx, FileSink files) {
         InboxAccount account = accounts.get(pbx.descriptor().id());
         boolean viaFtp = pbx.transport().equals("ftp-push");
-        return new InboxConnector(account, viaFtp ? "ftp" : "sftp", viaFtp ? ftpPort() : sftpPort(),
+        int port = viaFtp ? (ftp == null ? ftpConfiguredPort : ftp.port()) : (sftp == null ? sftpConfiguredPort : sftp.port());
+        return new InboxConnector(account, viaFtp ? "ftp" : "sftp", port, viaFtp ? ftpFailure : sftpFailure,
                 pbx.get(PBX_POLL_EVERY), files);
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.channel.EventLoopGroup;
 import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tls.TestCertificates;
 import org.bluewhale.connectors.tls.TlsFiles;
 import org.bluewhale.core.spi.Connector;
+import org.bluewhale.core.spi.ConnectorStatus.State;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ConfigException;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,22 @@ class PbxConnectorsTest {
         }
         assertEquals("a record\r\n", Files.readString(temp.resolve("inbox/p1/complete/cdr_1.txt")),
                 "uploaded over TLS and handed over for import");
+    }
+
+    @Test
+    void anInboxServerThatCannotStartLeavesTheServerRunningAndItsPbxFailingWithTheReason() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Config config = pbx("sftp-push").with("pbx.p1.inbox-password", "pw").with("inbox.sftp.bind", "127.0.0.1")
+                    .with("inbox.sftp.port", Integer.toString(taken.getLocalPort()));
+            try (PushInboxes inboxes = PushInboxes.start(config, PbxSettings.all(config), temp);
+                 Connector connector = inboxes.connector(PbxSettings.of(config, "p1"), null)) {
+                assertEquals(-1, inboxes.sftpPort());
+                assertEquals("sftp-push p1@:" + taken.getLocalPort() + " (p1)", connector.name());
+                assertEquals(State.FAILING, connector.status().state());
+                assertTrue(connector.status().lastError().startsWith("cannot start the SFTP inbox on 127.0.0.1:"
+                        + taken.getLocalPort()), connector.status().lastError());
+            }
+        }
     }
 
     private static Config pbx(String transport) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.bluewhale.connectors.directory.DirectoryWatchConnector;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.ConnectorStatus;
+import org.bluewhale.core.spi.ConnectorStatus.State;
 import org.bluewhale.core.spi.FileSink;
 
 /**
@@ -18,14 +19,18 @@ import org.bluewhale.core.spi.FileSink;
 public final class InboxConnector implements Connector {
 
     private final String name;
+    private final String serverFailure;
     private final DirectoryWatchConnector complete;
 
     /**
-     * @param protocol {@code ftp} or {@code sftp}, for the name
-     * @param port     the embedded server's port, for the name
+     * @param protocol      {@code ftp} or {@code sftp}, for the name
+     * @param port          the embedded server's port, for the name
+     * @param serverFailure why the embedded server could not start (reported as FAILING), or null
      */
-    public InboxConnector(InboxAccount account, String protocol, int port, Duration pollEvery, FileSink files) {
+    public InboxConnector(InboxAccount account, String protocol, int port, String serverFailure, Duration pollEvery,
+                          FileSink files) {
         this.name = protocol + "-push " + account.user() + "@:" + port + " (" + account.pbxId() + ")";
+        this.serverFailure = serverFailure;
         try {
             Files.createDirectories(account.complete());
         } catch (IOException e) {
@@ -46,7 +51,9 @@ public final class InboxConnector implements Connector {
 
     @Override
     public ConnectorStatus status() {
-        return complete.status();
+        ConnectorStatus files = complete.status();
+        return serverFailure == null ? files : new ConnectorStatus(State.FAILING, files.records(), files.bytes(),
+                files.lastRecordAt(), serverFailure);
     }
 
     @Override

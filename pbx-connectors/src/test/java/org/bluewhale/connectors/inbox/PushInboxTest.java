@@ -58,7 +58,7 @@ class PushInboxTest {
         CompletedUploads handOver = new CompletedUploads(List.of(cucm, other));
         try (EmbeddedFtpServer server = EmbeddedFtpServer.start("127.0.0.1", 0, "", List.of(cucm, other), null, false,
                 handOver);
-             InboxConnector connector = new InboxConnector(cucm, "ftp", server.port(), Duration.ofMillis(20), files)) {
+             InboxConnector connector = new InboxConnector(cucm, "ftp", server.port(), null, Duration.ofMillis(20), files)) {
             connector.start();
             FTPClient client = new FTPClient();
             client.connect("127.0.0.1", server.port());
@@ -108,7 +108,7 @@ class PushInboxTest {
         CompletedUploads handOver = new CompletedUploads(List.of(cucm));
         try (EmbeddedSftpServer server = EmbeddedSftpServer.start("127.0.0.1", 0, temp.resolve("host-key"),
                 List.of(cucm), handOver);
-             InboxConnector connector = new InboxConnector(cucm, "sftp", server.port(), Duration.ofMillis(20), files);
+             InboxConnector connector = new InboxConnector(cucm, "sftp", server.port(), null, Duration.ofMillis(20), files);
              SshClient ssh = SshClient.setUpDefaultClient()) {
             connector.start();
             ssh.start();
