@@ -65,7 +65,7 @@ class PbxConnectorsTest {
         assertTrue(unreadable.startsWith("PBX 'p1': cannot read the TLS certificate"), unreadable);
         ConfigException transport = assertThrows(ConfigException.class, () -> PbxSettings.of(pbx("rs232"), "p1"));
         assertTrue(transport.getMessage().contains("expected one of tcp-listen, tcp-client, serial, directory, ftp-pull, "
-                + "ftp-push, sftp-push, none"), transport.getMessage());
+                + "ftp-push, sftp-push, rsp, avaya-rsp, none"), transport.getMessage());
     }
 
     @Test
