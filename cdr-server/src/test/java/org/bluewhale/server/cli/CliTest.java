@@ -121,6 +121,7 @@ class CliTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("avaya-printer ") && l.contains("date records")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("nortel-meridian ")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("layout ")), lines.toString());
+    }
 
     @Test
     void recordsQuarantinedUnderAWrongFormatAreStoredByReplayingTheirTimeRangeOnceTheFormatIsFixed() throws Exception {
