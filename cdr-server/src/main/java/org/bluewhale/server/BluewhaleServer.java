@@ -11,6 +11,7 @@ import org.bluewhale.connectors.directory.FileFrames;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.journal.FileImports;
+import org.bluewhale.core.journal.JournalReplay;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
@@ -35,6 +36,7 @@ public final class BluewhaleServer implements AutoCloseable {
     private final Engine engine;
     private final EventLoopGroup loops = TcpEventLoops.newGroup();
     private final Map<String, Connector> connectors = new LinkedHashMap<>();
+    private PushInboxes inboxes;
     private ApiServer api;
     private final LiveFeed live = new LiveFeed();
     private DemoTraffic demo;
@@ -70,8 +72,11 @@ public final class BluewhaleServer implements AutoCloseable {
         Config config = engine.config();
         FileImports files = new FileImports(engine.journal(),
                 FileFrames.framing(pbx -> config.get(ServerKeys.PBX_MAX_RECORD.forId(pbx))));
-        for (PbxSettings pbx : PbxSettings.all(config)) {
-            pbx.connector(engine.journal(), files, loops).ifPresent(connector -> {
+        List<PbxSettings> pbxs = PbxSettings.all(config);
+        inboxes = PushInboxes.start(config, pbxs, engine.data().root());
+        ConnectorContext context = new ConnectorContext(engine.journal(), files, loops, engine.data().root(), inboxes);
+        for (PbxSettings pbx : pbxs) {
+            pbx.connector(context).ifPresent(connector -> {
                 connector.start();
                 connectors.put(pbx.descriptor().id(), connector);
                 log.info("PBX {} ({}): {}", pbx.descriptor().id(), pbx.descriptor().format(), connector.name());
@@ -87,6 +92,7 @@ public final class BluewhaleServer implements AutoCloseable {
         api = new ApiServer(this::health, metrics::scrape, engine.database(), hasher, Clock.systemUTC(),
                 WebConfig.settings(engine.config()), live,
                 new BackupResource(engine.database(), () -> DataDirectory.configFiles(engine.data().root(), null)))
+                .withReplay((from, to, pbx) -> JournalReplay.replay(engine.journal(), from, to, pbx).records())
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());
@@ -109,6 +115,11 @@ public final class BluewhaleServer implements AutoCloseable {
         return connectors.get(pbxId);
     }
 
+    /** The embedded FTP/SFTP servers of the push transports. */
+    public PushInboxes inboxes() {
+        return inboxes;
+    }
+
     @Override
     public void close() {
         List<AutoCloseable> parts = new ArrayList<>();
@@ -116,6 +127,7 @@ public final class BluewhaleServer implements AutoCloseable {
         parts.add(api);
         parts.add(live);
         parts.addAll(connectors.values());
+        parts.add(inboxes);
         parts.add(loops::shutdownGracefully);
         parts.add(engine);
         for (AutoCloseable part : parts) {

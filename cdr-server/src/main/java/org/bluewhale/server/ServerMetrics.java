@@ -84,6 +84,10 @@ final class ServerMetrics {
                 .tag("pbx", pbx).description("records received").register(registry);
         FunctionCounter.builder("bluewhale.connector.bytes", connector, c -> c.status().bytes())
                 .tag("pbx", pbx).description("bytes of records received").register(registry);
+        Gauge.builder("bluewhale.connector.last.record.seconds", connector,
+                        c -> c.status().lastRecordAt() == null ? 0 : c.status().lastRecordAt().toEpochMilli() / 1000.0)
+                .tag("pbx", pbx).description("Unix time of the last record received, 0 before the first")
+                .register(registry);
         for (ConnectorStatus.State state : ConnectorStatus.State.values()) {
             Gauge.builder("bluewhale.connector.state", connector, c -> c.status().state() == state ? 1 : 0)
                     .tag("pbx", pbx).tag("state", state.name()).description("1 for the connector's current state")

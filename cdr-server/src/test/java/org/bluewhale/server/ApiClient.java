@@ -34,6 +34,12 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), user, password);
     }
 
+    /** POSTs without a body. */
+    Response post(String path, String user, String password) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()), user,
+                password);
+    }
+
     private Response send(HttpRequest.Builder request, String user, String password)
             throws IOException, InterruptedException {
         if (user != null) {

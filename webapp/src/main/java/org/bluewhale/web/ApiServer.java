@@ -209,6 +209,12 @@ public final class ApiServer implements AutoCloseable {
         return List.copyOf(endpoints);
     }
 
+    /** Adds {@code POST /api/v1/replay} (see {@link ReplayResource}); call before {@link #start}. */
+    public ApiServer withReplay(ReplayResource.Replayer replayer) {
+        route(HandlerType.POST, "/api/v1/replay", new ReplayResource(replayer)::replay, ADMINISTRATOR);
+        return this;
+    }
+
     public ApiServer start(String host, int port) {
         if (https == null) {
             app.start(host, port);

@@ -62,7 +62,8 @@ public final class FileImports implements FileSink {
         return journal.accepting();
     }
 
-    private static String digest(Path file) throws IOException {
+    /** The SHA-256 of the file's content, in hex: what identifies a file to the import registry. */
+    public static String digest(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 20];

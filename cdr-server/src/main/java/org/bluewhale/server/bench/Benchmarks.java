@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
+import org.bluewhale.server.ConnectorContext;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.RawRecord;
@@ -53,7 +54,8 @@ public final class Benchmarks {
         EventLoopGroup loops = TcpEventLoops.newGroup();
         try (Engine engine = Engine.start(dir, config)) {
             TcpListenConnector listener = (TcpListenConnector) engine.pbxSettings(BenchSetup.PBX)
-                    .connector(engine.journal(), null, loops).orElseThrow(); // tcp-listen: no file sink
+                    .connector(new ConnectorContext(engine.journal(), null, loops, engine.data().root(), null))
+                    .orElseThrow(); // tcp-listen: no file sink, no inbox
             listener.start();
             long started = System.nanoTime();
             Thread pbx = new Thread(() -> send(listener.boundPort(), wire), "bench-pbx");

@@ -101,9 +101,11 @@ public final class ServerKeys {
     public static final ConfigKey<ZoneId> PBX_ZONE = ConfigKey.zone("pbx.<id>.zone", "system",
             "Time zone of the PBX clock (IANA name, or system for the server zone); DST rules apply.");
     public static final ConfigKey<String> PBX_TRANSPORT = ConfigKey.string("pbx.<id>.transport", "tcp-listen",
-            "tcp-listen: the PBX connects to us; tcp-client: we connect to the PBX; directory: the PBX drops "
-            + "files in a folder; rsp: Bluewhale RSP (remote units, the simulator); avaya-rsp: Avaya CM with "
-            + "Reliable Protocol; none: files only (replay).");
+            "tcp-listen: the PBX connects to us; tcp-client: we connect to the PBX; serial: a serial port; "
+            + "directory: the PBX drops files in a folder; ftp-pull: we fetch files from the PBX's FTP server; "
+            + "ftp-push, sftp-push: the PBX uploads files to our embedded server (inbox.*); rsp: Bluewhale RSP "
+            + "(remote units, the simulator); avaya-rsp: Avaya CM with Reliable Protocol; none: files only "
+            + "(replay). docs/connectors.md describes each.");
     public static final ConfigKey<Integer> PBX_PORT = ConfigKey.integer("pbx.<id>.port", 5101,
             "tcp-listen, rsp, avaya-rsp: the port we listen on; tcp-client: the PBX's port.");
     public static final ConfigKey<String> PBX_BIND = ConfigKey.string("pbx.<id>.bind", "0.0.0.0",
@@ -111,21 +113,95 @@ public final class ServerKeys {
     public static final ConfigKey<String> PBX_ALLOWED = ConfigKey.string("pbx.<id>.allowed", "",
             "tcp-listen: comma-separated addresses or CIDR ranges allowed to connect; empty allows any.");
     public static final ConfigKey<String> PBX_HOST = ConfigKey.string("pbx.<id>.host", "",
-            "tcp-client: the PBX's host name or address.");
+            "tcp-client and ftp-pull: the PBX's (or its FTP server's) host name or address.");
     public static final ConfigKey<String> PBX_ALTERNATE_HOST = ConfigKey.string("pbx.<id>.alternate-host", "",
             "tcp-client: a second address tried in turn with the first.");
     public static final ConfigKey<Duration> PBX_RECONNECT_MAX = ConfigKey.duration("pbx.<id>.reconnect-max", "30s",
-            "tcp-client: longest wait between connection attempts (back-off doubles from 1s up to it).");
+            "tcp-client and serial: longest wait between connection (or port opening) attempts; the back-off "
+            + "doubles from 1s up to it.");
     public static final ConfigKey<Integer> PBX_MAX_RECORD = ConfigKey.integer("pbx.<id>.max-record-bytes", 8192,
             "Longer records are kept truncated to this size and quarantined with that reason.");
     public static final ConfigKey<String> PBX_DIRECTORY = ConfigKey.string("pbx.<id>.directory", "",
             "directory (required): the folder watched for CDR files; each is imported once, then moved to "
             + "done/ (or failed/ with <name>.reason.txt).");
     public static final ConfigKey<Duration> PBX_POLL_EVERY = ConfigKey.duration("pbx.<id>.poll-every", "2s",
-            "directory: how often the folder is listed; a file is taken when unchanged between two listings.");
+            "directory, ftp-pull, ftp-push, sftp-push: how often the folder is listed; a file is taken when "
+            + "unchanged between two listings.");
     public static final ConfigKey<String> PBX_CORRELATION = ConfigKey.string("pbx.<id>.correlation", "auto",
             "auto: assemble multi-leg calls when the format needs it (cucm by call and leg ids, avaya-* by "
             + "condition codes C/L and 4/D); off: bill every record on its own.");
+
+    // --- TLS on tcp-listen and tcp-client
+    public static final ConfigKey<String> PBX_TLS = ConfigKey.string("pbx.<id>.tls", "off",
+            "tcp-listen and tcp-client: on to speak TLS with the PBX (off: plain TCP).");
+    public static final ConfigKey<String> PBX_TLS_CERTIFICATE = ConfigKey.string("pbx.<id>.tls-certificate", "",
+            "tcp-listen with tls=on (required): our certificate chain as PEM, or a PKCS#12 file (.p12, .pfx).");
+    public static final ConfigKey<String> PBX_TLS_KEY = ConfigKey.string("pbx.<id>.tls-key", "",
+            "With a PEM tls-certificate: its private key, PEM PKCS#8 (BEGIN PRIVATE KEY).");
+    public static final ConfigKey<String> PBX_TLS_PASSWORD = ConfigKey.string("pbx.<id>.tls-password", "",
+            "With a PKCS#12 tls-certificate: its password.");
+    public static final ConfigKey<String> PBX_TLS_TRUST = ConfigKey.string("pbx.<id>.tls-trust", "",
+            "tcp-client with tls=on, ftp-pull with FTPS: PEM certificates to trust (a private CA or the PBX's "
+            + "own); empty trusts the JVM's authorities. The certificate must also name the host.");
+
+    // --- serial
+    public static final ConfigKey<String> PBX_SERIAL_PORT = ConfigKey.string("pbx.<id>.serial-port", "",
+            "serial (required): the device, e.g. /dev/ttyUSB0 or /dev/ttyS0.");
+    public static final ConfigKey<Integer> PBX_BAUD = ConfigKey.integer("pbx.<id>.baud", 9600,
+            "serial: bits per second, as set on the PBX (1200 to 115200).");
+    public static final ConfigKey<Integer> PBX_DATA_BITS = ConfigKey.integer("pbx.<id>.data-bits", 8,
+            "serial: data bits, 5 to 8.");
+    public static final ConfigKey<String> PBX_PARITY = ConfigKey.string("pbx.<id>.parity", "none",
+            "serial: none, odd, even, mark or space.");
+    public static final ConfigKey<String> PBX_STOP_BITS = ConfigKey.string("pbx.<id>.stop-bits", "1",
+            "serial: 1, 1.5 or 2.");
+    public static final ConfigKey<String> PBX_FLOW_CONTROL = ConfigKey.string("pbx.<id>.flow-control", "none",
+            "serial: none, rts-cts (hardware) or xon-xoff (software).");
+
+    // --- ftp-pull
+    public static final ConfigKey<Integer> PBX_FTP_PORT = ConfigKey.integer("pbx.<id>.ftp-port", 21,
+            "ftp-pull: the FTP server's port (990 for implicit FTPS).");
+    public static final ConfigKey<String> PBX_FTP_USER = ConfigKey.string("pbx.<id>.ftp-user", "",
+            "ftp-pull (required): the login.");
+    public static final ConfigKey<String> PBX_FTP_PASSWORD = ConfigKey.string("pbx.<id>.ftp-password", "",
+            "ftp-pull: the password.");
+    public static final ConfigKey<String> PBX_FTP_DIRECTORY = ConfigKey.string("pbx.<id>.ftp-directory", ".",
+            "ftp-pull: the remote folder the PBX writes its CDR files to.");
+    public static final ConfigKey<String> PBX_FTP_AFTER = ConfigKey.string("pbx.<id>.ftp-after", "keep",
+            "ftp-pull: what to do with a remote file once journaled: keep, delete, or rename (move into "
+            + "ftp-done-directory). Kept files are remembered and not fetched again.");
+    public static final ConfigKey<String> PBX_FTP_DONE = ConfigKey.string("pbx.<id>.ftp-done-directory", "done",
+            "ftp-pull with ftp-after=rename: the remote folder, relative to ftp-directory, files are moved to.");
+    public static final ConfigKey<String> PBX_FTP_MODE = ConfigKey.string("pbx.<id>.ftp-mode", "passive",
+            "ftp-pull: passive (we open the data connections; works through NAT) or active.");
+    public static final ConfigKey<String> PBX_FTP_SECURITY = ConfigKey.string("pbx.<id>.ftp-security", "none",
+            "ftp-pull: none, explicit (FTPS with AUTH TLS) or implicit (FTPS from the first byte).");
+
+    // --- ftp-push and sftp-push: the embedded inbox servers
+    public static final ConfigKey<String> PBX_INBOX_USER = ConfigKey.string("pbx.<id>.inbox-user", "",
+            "ftp-push, sftp-push: the login the PBX uploads with; empty means the PBX id.");
+    public static final ConfigKey<String> PBX_INBOX_PASSWORD = ConfigKey.string("pbx.<id>.inbox-password", "",
+            "ftp-push, sftp-push (required): the password the PBX uploads with.");
+    public static final ConfigKey<Integer> INBOX_FTP_PORT = ConfigKey.integer("inbox.ftp.port", 2121,
+            "Port of the embedded FTP server, started when a PBX has transport ftp-push.");
+    public static final ConfigKey<String> INBOX_FTP_BIND = ConfigKey.string("inbox.ftp.bind", "0.0.0.0",
+            "Address the embedded FTP server listens on.");
+    public static final ConfigKey<String> INBOX_FTP_PASSIVE_PORTS = ConfigKey.string("inbox.ftp.passive-ports", "",
+            "Data ports the embedded FTP server offers in passive mode, e.g. 30000-30100 (open them in the "
+            + "firewall); empty means any free port.");
+    public static final ConfigKey<String> INBOX_FTP_TLS = ConfigKey.string("inbox.ftp.tls", "off",
+            "off, explicit (FTPS with AUTH TLS) or implicit (FTPS from the first byte) on the embedded FTP server.");
+    public static final ConfigKey<String> INBOX_FTP_TLS_CERTIFICATE = ConfigKey.string("inbox.ftp.tls-certificate", "",
+            "With inbox.ftp.tls: the server certificate chain as PEM, or a PKCS#12 file (.p12, .pfx).");
+    public static final ConfigKey<String> INBOX_FTP_TLS_KEY = ConfigKey.string("inbox.ftp.tls-key", "",
+            "With a PEM inbox.ftp.tls-certificate: its private key, PEM PKCS#8.");
+    public static final ConfigKey<String> INBOX_FTP_TLS_PASSWORD = ConfigKey.string("inbox.ftp.tls-password", "",
+            "With a PKCS#12 inbox.ftp.tls-certificate: its password.");
+    public static final ConfigKey<Integer> INBOX_SFTP_PORT = ConfigKey.integer("inbox.sftp.port", 2222,
+            "Port of the embedded SFTP server, started when a PBX has transport sftp-push. Its host key is "
+            + "DATA/inbox/ssh-host-key, made on first start.");
+    public static final ConfigKey<String> INBOX_SFTP_BIND = ConfigKey.string("inbox.sftp.bind", "0.0.0.0",
+            "Address the embedded SFTP server listens on.");
 
     // --- Reliable Session Protocols (transport rsp: Bluewhale RSP; avaya-rsp: Avaya CM adjunct mode); docs/rsp.md
     public static final ConfigKey<String> PBX_RSP_PEER = ConfigKey.string("pbx.<id>.rsp-peer", "",
@@ -175,5 +251,11 @@ public final class ServerKeys {
             PBX_FORMAT, PBX_LAYOUT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
             PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_DIRECTORY, PBX_POLL_EVERY,
             PBX_RSP_PEER, PBX_RSP_PSK_FILE, PBX_RSP_TLS_CERTIFICATE, PBX_RSP_TLS_KEY, PBX_RSP_TLS_CLIENT_CA,
-            PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER, PBX_CORRELATION);
+            PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER, PBX_CORRELATION,
+            PBX_TLS, PBX_TLS_CERTIFICATE, PBX_TLS_KEY, PBX_TLS_PASSWORD, PBX_TLS_TRUST,
+            PBX_SERIAL_PORT, PBX_BAUD, PBX_DATA_BITS, PBX_PARITY, PBX_STOP_BITS, PBX_FLOW_CONTROL,
+            PBX_FTP_PORT, PBX_FTP_USER, PBX_FTP_PASSWORD, PBX_FTP_DIRECTORY, PBX_FTP_AFTER, PBX_FTP_DONE,
+            PBX_FTP_MODE, PBX_FTP_SECURITY, PBX_INBOX_USER, PBX_INBOX_PASSWORD,
+            INBOX_FTP_PORT, INBOX_FTP_BIND, INBOX_FTP_PASSIVE_PORTS, INBOX_FTP_TLS, INBOX_FTP_TLS_CERTIFICATE,
+            INBOX_FTP_TLS_KEY, INBOX_FTP_TLS_PASSWORD, INBOX_SFTP_PORT, INBOX_SFTP_BIND);
 }

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
+import org.bluewhale.core.journal.Frame;
 import org.bluewhale.core.testing.Poll;
 import org.bluewhale.rating.RatingConfig;
 import org.bluewhale.server.AvayaLines;
 import org.bluewhale.server.BluewhaleServer;
+import org.bluewhale.server.Engine;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.demo.DemoSetup;
 import org.bluewhale.store.cdr.CdrQuery;
@@ -119,6 +121,36 @@ class CliTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("avaya-printer ") && l.contains("date records")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("nortel-meridian ")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("layout ")), lines.toString());
+    }
+
+    @Test
+    void recordsQuarantinedUnderAWrongFormatAreStoredByReplayingTheirTimeRangeOnceTheFormatIsFixed() throws Exception {
+        Path data = dir.resolve("data");
+        String rating;
+        try (InputStream demo = RatingConfig.class.getResourceAsStream("demo-rating.properties")) {
+            rating = new String(demo.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String pbx = "\npbx.late.site=hq\npbx.late.zone=Asia/Shanghai\npbx.late.transport=none\npbx.late.format=";
+        Path wrong = Files.writeString(dir.resolve("wrong.properties"), rating + pbx + "cucm\n");
+        Instant before = Instant.now();
+        try (Engine engine = Engine.start(data, Config.load(wrong))) {
+            engine.journal().append("late", List.of(
+                    Frame.of(AvayaLines.line("021126 0930", 125, "7", "9", "2001", "62345678")),
+                    Frame.of(AvayaLines.line("021126 0931", 61, "7", "9", "2002", "13912345678"))));
+            assertTrue(engine.awaitCaughtUp(20_000));
+            assertEquals(2, engine.database().cdrReader().quarantineCount(), "Avaya records are no CUCM records");
+        }
+        Instant after = Instant.now();
+        Path fixed = Files.writeString(dir.resolve("fixed.properties"), rating + pbx + "avaya-unformatted\n");
+        String[] replay = {"replay", "--config", fixed.toString(), "--data", data.toString(),
+            "--from", before.toString(), "--to", after.toString(), "--pbx", "late"};
+
+        String first = run(replay);
+        assertTrue(first.startsWith("replayed: 2 records received from " + before), first);
+        assertTrue(first.contains("(pbx late), calls added: 2"), first);
+        String again = run(replay);
+        assertTrue(again.contains("replayed: 2 records") && again.contains("calls added: 0"), "idempotent: " + again);
+        assertEquals(3, run("cdrs", "--data", data.toString()).lines().count(), "header and the two calls");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Moves a processed file into {@code done/} or {@code failed/} without overwriting an older one. */
-final class FileMoves {
+public final class FileMoves {
 
     private FileMoves() {
     }
@@ -15,7 +15,7 @@ final class FileMoves {
      * Moves {@code file} into {@code folder} (created if needed) under its own name, or under
      * {@code name-1.ext}, {@code name-2.ext}, ... when that name is taken. Returns the new path.
      */
-    static Path moveInto(Path file, Path folder) throws IOException {
+    public static Path moveInto(Path file, Path folder) throws IOException {
         Files.createDirectories(folder);
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');

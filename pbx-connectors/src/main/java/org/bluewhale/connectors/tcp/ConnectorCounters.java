@@ -31,7 +31,7 @@ public final class ConnectorCounters {
         pausedChannels.decrementAndGet();
     }
 
-    void error(String description) {
+    public void error(String description) {
         lastError = description;
     }
 

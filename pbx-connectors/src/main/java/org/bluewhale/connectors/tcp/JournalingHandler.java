@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLException;
 import org.bluewhale.core.journal.Frame;
 import org.bluewhale.core.journal.RecordSink;
 import org.slf4j.Logger;
@@ -73,8 +74,9 @@ public final class JournalingHandler extends ChannelInboundHandlerAdapter {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         String description = cause.getClass().getSimpleName() + ": " + cause.getMessage()
                 + " (pbx " + pbxId + ", " + ctx.channel().remoteAddress() + ")";
-        if (cause instanceof IOException) {
-            log.warn("Closing connection: {}", description); // a reset or timeout: the trace says nothing more
+        if (cause instanceof IOException || cause.getCause() instanceof SSLException) {
+            // a reset, a timeout, a failed TLS handshake: the trace says nothing more
+            log.warn("Closing connection: {}", description);
         } else {
             log.warn("Closing connection: {}", description, cause);
         }

@@ -7,7 +7,9 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import java.util.concurrent.TimeUnit;
+import org.bluewhale.connectors.tls.TlsContexts;
 import org.bluewhale.core.journal.RecordSink;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.ConnectorStatus;
@@ -34,6 +36,8 @@ public final class TcpClientConnector implements Connector {
     private final ReconnectBackoff backoff;
     private final EventLoop loop;
     private final Bootstrap bootstrap;
+    private final RecordSink sink;
+    private final SslContext tls;
     private volatile State state = State.STOPPED;
     private volatile Channel channel;
     private volatile boolean closed;
@@ -41,20 +45,29 @@ public final class TcpClientConnector implements Connector {
 
     /** @param group the server's shared event loop group (see {@link TcpEventLoops}); not closed here */
     public TcpClientConnector(TcpClientConfig config, RecordSink sink, EventLoopGroup group) {
+        this(config, sink, group, null);
+    }
+
+    /**
+     * @param tls a client context ({@link TlsContexts#client}) to speak TLS to the PBX with, or null
+     *            for plain TCP; the PBX's certificate must name the host connected to
+     */
+    public TcpClientConnector(TcpClientConfig config, RecordSink sink, EventLoopGroup group, SslContext tls) {
         this.config = config;
+        this.sink = sink;
+        this.tls = tls;
         this.backoff = new ReconnectBackoff(config.initialBackoff(), config.maxBackoff());
         this.loop = group.next();
         this.bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectTimeout().toMillis())
-                .option(ChannelOption.SO_KEEPALIVE, true) // notice a PBX that vanished without a FIN
-                .handler(new CdrChannelInitializer(config.pbxId(), config.maxRecordLength(), sink, counters));
+                .option(ChannelOption.SO_KEEPALIVE, true); // notice a PBX that vanished without a FIN
     }
 
     @Override
     public String name() {
-        return "tcp-client " + config.host() + ":" + config.port() + " (" + config.pbxId() + ")";
+        return (tls == null ? "tcp-client " : "tls-client ") + config.host() + ":" + config.port() + " (" + config.pbxId() + ")";
     }
 
     /** Starts connecting in the background; returns at once. */
@@ -91,7 +104,9 @@ public final class TcpClientConnector implements Connector {
         boolean alternate = config.alternateHost() != null && attempts++ % 2 == 1;
         String host = alternate ? config.alternateHost() : config.host();
         int port = alternate && config.alternatePort() != 0 ? config.alternatePort() : config.port();
-        bootstrap.connect(host, port).addListener((ChannelFuture attempt) -> attemptEnded(attempt, host, port));
+        bootstrap.clone()
+                .handler(new CdrChannelInitializer(config.pbxId(), config.maxRecordLength(), sink, counters, tls, host, port))
+                .connect(host, port).addListener((ChannelFuture attempt) -> attemptEnded(attempt, host, port));
     }
 
     private void attemptEnded(ChannelFuture attempt, String host, int port) {

@@ -11,9 +11,11 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bluewhale.connectors.tls.TlsContexts;
 import org.bluewhale.core.journal.RecordSink;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.ConnectorStatus;
@@ -35,6 +37,7 @@ public final class TcpListenConnector implements Connector {
     private final AllowedSources allowedSources;
     private final RecordSink sink;
     private final EventLoopGroup group;
+    private final SslContext tls;
     private final ConnectorCounters counters = new ConnectorCounters();
     private final AtomicLong refusedConnections = new AtomicLong();
     private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
@@ -44,16 +47,22 @@ public final class TcpListenConnector implements Connector {
 
     /** @param group the server's shared event loop group (see {@link TcpEventLoops}); not closed here */
     public TcpListenConnector(TcpListenConfig config, RecordSink sink, EventLoopGroup group) {
+        this(config, sink, group, null);
+    }
+
+    /** @param tls a server context ({@link TlsContexts#server}) the PBX must speak TLS to, or null for plain TCP */
+    public TcpListenConnector(TcpListenConfig config, RecordSink sink, EventLoopGroup group, SslContext tls) {
         this.config = config;
         this.allowedSources = AllowedSources.parse(config.allowedSources());
         this.sink = sink;
         this.group = group;
+        this.tls = tls;
     }
 
     @Override
     public String name() {
         int port = serverChannel == null ? config.port() : boundPort();
-        return "tcp-listen " + config.bindAddress() + ":" + port + " (" + config.pbxId() + ")";
+        return (tls == null ? "tcp-listen " : "tls-listen ") + config.bindAddress() + ":" + port + " (" + config.pbxId() + ")";
     }
 
     /** Binds the port and waits for the bind; a failure (port in use) is reported in {@link #status()}. */
@@ -125,7 +134,7 @@ public final class TcpListenConnector implements Connector {
 
     private ChannelHandler acceptor() {
         CdrChannelInitializer pipeline =
-                new CdrChannelInitializer(config.pbxId(), config.maxRecordLength(), sink, counters);
+                new CdrChannelInitializer(config.pbxId(), config.maxRecordLength(), sink, counters, tls, null, 0);
         return new ChannelInitializer<SocketChannel>() {
             @Override
             protected void initChannel(SocketChannel channel) {

@@ -7,10 +7,10 @@ import org.bluewhale.core.journal.Frame;
 import org.bluewhale.core.journal.RecordSink;
 
 /** An in-memory journal that records every append; it can be told to refuse (journal full). */
-class RecordingSink implements RecordSink {
+public class RecordingSink implements RecordSink {
 
     /** One {@code append} call. */
-    record Append(String pbxId, List<Frame> frames) {
+    public record Append(String pbxId, List<Frame> frames) {
     }
 
     private final List<Append> appends = new ArrayList<>();
@@ -38,12 +38,12 @@ class RecordingSink implements RecordSink {
         resume.run();
     }
 
-    synchronized void refuse() {
+    public synchronized void refuse() {
         accepting = false;
     }
 
     /** Accepts again and runs the waiting callbacks on the calling thread. */
-    void accept() {
+    public void accept() {
         List<Runnable> callbacks;
         synchronized (this) {
             accepting = true;
@@ -53,11 +53,11 @@ class RecordingSink implements RecordSink {
         callbacks.forEach(Runnable::run);
     }
 
-    synchronized List<Append> appends() {
+    public synchronized List<Append> appends() {
         return List.copyOf(appends);
     }
 
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (Append append : appends) {
             for (Frame frame : append.frames()) {
@@ -67,7 +67,7 @@ class RecordingSink implements RecordSink {
         return lines;
     }
 
-    synchronized int recordCount() {
+    public synchronized int recordCount() {
         return appends.stream().mapToInt(a -> a.frames().size()).sum();
     }
 }

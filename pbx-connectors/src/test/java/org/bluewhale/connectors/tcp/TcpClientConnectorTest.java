@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -12,31 +11,20 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.bluewhale.core.spi.ConnectorStatus.State;
 import org.bluewhale.core.testing.Poll;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The PBX side is a plain ServerSocket, as a PBX's CDR port would be. */
 class TcpClientConnectorTest {
 
     private static final Duration BACKOFF = Duration.ofMillis(20);
-    private static EventLoopGroup group;
+    @RegisterExtension
+    static final TestEventLoops loops = new TestEventLoops();
     private final RecordingSink sink = new RecordingSink();
     private TcpClientConnector connector;
-
-    @BeforeAll
-    static void startLoops() {
-        group = TcpEventLoops.newGroup(2);
-    }
-
-    @AfterAll
-    static void stopLoops() {
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-    }
 
     @AfterEach
     void closeConnector() {
@@ -103,7 +91,7 @@ class TcpClientConnectorTest {
     }
 
     private TcpClientConnector connect(TcpClientConfig config) {
-        TcpClientConnector client = new TcpClientConnector(config, sink, group);
+        TcpClientConnector client = new TcpClientConnector(config, sink, loops.group());
         client.start();
         return client;
     }

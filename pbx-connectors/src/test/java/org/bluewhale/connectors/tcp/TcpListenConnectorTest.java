@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -16,29 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.bluewhale.core.spi.ConnectorStatus.State;
 import org.bluewhale.core.testing.Poll;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TcpListenConnectorTest {
 
-    private static EventLoopGroup group;
+    @RegisterExtension
+    static final TestEventLoops loops = new TestEventLoops();
     private final RecordingSink sink = new RecordingSink();
     private TcpListenConnector connector;
-
-    @BeforeAll
-    static void startLoops() {
-        group = TcpEventLoops.newGroup(2);
-    }
-
-    @AfterAll
-    static void stopLoops() {
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-    }
 
     @AfterEach
     void closeConnector() {
@@ -133,7 +121,7 @@ class TcpListenConnectorTest {
     }
 
     private TcpListenConnector listen(TcpListenConfig config) {
-        TcpListenConnector listener = new TcpListenConnector(config, sink, group);
+        TcpListenConnector listener = new TcpListenConnector(config, sink, loops.group());
         listener.start();
         return listener;
     }

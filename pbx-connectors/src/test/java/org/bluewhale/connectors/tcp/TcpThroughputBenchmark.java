@@ -15,9 +15,6 @@ import java.nio.channels.SocketChannel;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import org.bluewhale.core.journal.Frame;
-import org.bluewhale.core.journal.RecordSink;
 
 /**
  * Rerunnable throughput figures for the TCP path (not a test: run its main). Lines are 100 bytes
@@ -161,26 +158,5 @@ public final class TcpThroughputBenchmark {
         byte[] head = "N 001 00 DN1234 T000001 06/28 12:10:50 00:10:30.0 12134567890".getBytes();
         System.arraycopy(head, 0, line, 0, head.length);
         return line;
-    }
-
-    private static final class CountingSink implements RecordSink {
-        final AtomicLong records = new AtomicLong();
-        final AtomicLong appends = new AtomicLong();
-
-        @Override
-        public void append(String pbxId, List<Frame> frames) {
-            appends.incrementAndGet();
-            records.addAndGet(frames.size());
-        }
-
-        @Override
-        public boolean accepting() {
-            return true;
-        }
-
-        @Override
-        public void whenAccepting(Runnable resume) {
-            resume.run();
-        }
     }
 }
