@@ -10,24 +10,26 @@ import java.util.Map;
  * Destination prefixes of E.164 numbers (country code first, no {@code +}) mapped to zones;
  * the longest matching prefix wins. Immutable once built.
  *
- * <p>Held as a digit trie in flat int arrays: {@code next[block * 10 + digit]} is a child node,
- * {@code blockOf[node]} the child block of a node (-1 for a leaf), {@code zoneOf[node]} its zone
- * (-1 for none). Only nodes with children own a block of ten, so a million prefixes take tens of
- * megabytes and a lookup walks at most fifteen array cells.
+ * <p>Held as a digit trie in one flat int array, a node of eleven cells per prefix that has
+ * longer ones below it:
+ * <pre>
+ * cells[11 n]         zone of node n's own prefix, or -1
+ * cells[11 n + 1 + d] child for digit d: 0 none, &gt; 0 an inner node, &lt; 0 a leaf of zone -cell - 1
+ * </pre>
+ * Leaves take no node, and a node's zone and children share a cache line or two, so a lookup costs
+ * about one memory access per digit; a million prefixes take a few tens of megabytes.
  */
 public final class DestinationTable {
 
+    private static final int NODE = 11;
+
     private final List<String> zones;
-    private final int[] blockOf;
-    private final int[] zoneOf;
-    private final int[] next;
+    private final int[] cells;
     private final int rules;
 
-    private DestinationTable(List<String> zones, int[] blockOf, int[] zoneOf, int[] next, int rules) {
+    private DestinationTable(List<String> zones, int[] cells, int rules) {
         this.zones = zones;
-        this.blockOf = blockOf;
-        this.zoneOf = zoneOf;
-        this.next = next;
+        this.cells = cells;
         this.rules = rules;
     }
 
@@ -48,17 +50,22 @@ public final class DestinationTable {
         int node = 0;
         long best = -1;
         for (int i = from; i < number.length(); i++) {
-            int block = blockOf[node];
             int digit = number.charAt(i) - '0';
-            if (block < 0 || digit < 0 || digit > 9) {
+            if (digit < 0 || digit > 9) {
                 break;
             }
-            node = next[block * 10 + digit];
-            if (node == 0) {
+            int cell = cells[node * NODE + 1 + digit];
+            if (cell == 0) {
                 break;
             }
-            if (zoneOf[node] >= 0) {
-                best = (long) (i + 1 - from) << 32 | zoneOf[node];
+            long length = (long) (i + 1 - from) << 32;
+            if (cell < 0) {
+                return length | (-cell - 1);
+            }
+            node = cell;
+            int zone = cells[node * NODE];
+            if (zone >= 0) {
+                best = length | zone;
             }
         }
         return best;
@@ -68,16 +75,12 @@ public final class DestinationTable {
     public static final class Builder {
         private final Map<String, Integer> zoneIds = new HashMap<>();
         private final List<String> zones = new ArrayList<>();
-        private int[] blockOf = new int[1024];
-        private int[] zoneOf = new int[1024];
-        private int[] next = new int[1024];
+        private int[] cells = new int[NODE * 64];
         private int nodes = 1;
-        private int blocks;
         private int rules;
 
         public Builder() {
-            blockOf[0] = -1;
-            zoneOf[0] = -1;
+            cells[0] = -1;
         }
 
         /**
@@ -90,52 +93,52 @@ public final class DestinationTable {
             if (length == 0 || length > 15) {
                 throw new IllegalArgumentException("prefix '" + prefix + "' must have 1 to 15 digits");
             }
-            int node = 0;
             for (int i = 0; i < length; i++) {
-                int digit = prefix.charAt(i) - '0';
-                if (digit < 0 || digit > 9) {
+                char c = prefix.charAt(i);
+                if (c < '0' || c > '9') {
                     throw new IllegalArgumentException("prefix '" + prefix + "' must be digits only");
                 }
-                if (blockOf[node] < 0) {
-                    blockOf[node] = newBlock();
-                }
-                int slot = blockOf[node] * 10 + digit;
-                if (next[slot] == 0) {
-                    next[slot] = newNode();
-                }
-                node = next[slot];
             }
-            if (zoneOf[node] >= 0) {
-                throw new IllegalArgumentException("prefix " + prefix + " is given twice");
-            }
-            zoneOf[node] = zoneIds.computeIfAbsent(zone, z -> {
+            int zoneId = zoneIds.computeIfAbsent(zone, z -> {
                 zones.add(z);
                 return zones.size() - 1;
             });
+            int node = 0;
+            for (int i = 0; i < length; i++) {
+                int slot = node * NODE + 1 + (prefix.charAt(i) - '0');
+                int cell = cells[slot];
+                boolean last = i == length - 1;
+                if (last) {
+                    if (cell < 0 || (cell > 0 && cells[cell * NODE] >= 0)) {
+                        throw new IllegalArgumentException("prefix " + prefix + " is given twice");
+                    }
+                    if (cell == 0) {
+                        cells[slot] = -zoneId - 1;
+                    } else {
+                        cells[cell * NODE] = zoneId;
+                    }
+                } else if (cell <= 0) {
+                    int child = newNode(cell < 0 ? -cell - 1 : -1); // a leaf that gets children becomes a node
+                    cells[slot] = child;
+                    node = child;
+                } else {
+                    node = cell;
+                }
+            }
             rules++;
             return this;
         }
 
-        private int newBlock() {
-            if ((blocks + 1) * 10 > next.length) {
-                next = Arrays.copyOf(next, next.length * 2);
+        private int newNode(int zone) {
+            if ((nodes + 1) * NODE > cells.length) {
+                cells = Arrays.copyOf(cells, cells.length * 2);
             }
-            return blocks++;
-        }
-
-        private int newNode() {
-            if (nodes == blockOf.length) {
-                blockOf = Arrays.copyOf(blockOf, nodes * 2);
-                zoneOf = Arrays.copyOf(zoneOf, nodes * 2);
-            }
-            blockOf[nodes] = -1;
-            zoneOf[nodes] = -1;
+            cells[nodes * NODE] = zone;
             return nodes++;
         }
 
         public DestinationTable build() {
-            return new DestinationTable(List.copyOf(zones), Arrays.copyOf(blockOf, nodes),
-                    Arrays.copyOf(zoneOf, nodes), Arrays.copyOf(next, blocks * 10), rules);
+            return new DestinationTable(List.copyOf(zones), Arrays.copyOf(cells, nodes * NODE), rules);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.bluewhale.rating;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,11 +33,13 @@ public final class RatingEngine implements Rater {
     private static final Logger log = LoggerFactory.getLogger(RatingEngine.class);
     private static final ThreadLocal<Pricer.Scratch> SCRATCH = ThreadLocal.withInitial(Pricer.Scratch::new);
     /** Classes whose number picks the zone by destination prefix before the class does. */
-    private static final Set<CallClass> BY_PREFIX = Set.of(CallClass.LOCAL, CallClass.NATIONAL, CallClass.MOBILE,
+    private static final Set<CallClass> BY_PREFIX = EnumSet.of(CallClass.LOCAL, CallClass.NATIONAL, CallClass.MOBILE,
             CallClass.INTERNATIONAL, CallClass.PREMIUM, CallClass.TOLL_FREE, CallClass.ON_NET);
     /** Classes that also get a reference price over the PSTN. */
-    private static final Set<CallClass> OUTGOING_PRICED = Set.of(CallClass.LOCAL, CallClass.NATIONAL,
+    private static final Set<CallClass> OUTGOING_PRICED = EnumSet.of(CallClass.LOCAL, CallClass.NATIONAL,
             CallClass.MOBILE, CallClass.INTERNATIONAL, CallClass.PREMIUM, CallClass.TOLL_FREE, CallClass.ON_NET);
+
+    private static final Set<Map.Entry<String, TariffPlan>> NO_SELECT = Set.of();
 
     private final RatingModel model;
     private final Function<String, String> siteOfPbx;
@@ -161,7 +164,7 @@ public final class RatingEngine implements Rater {
         if (tracing != null) {
             tracing.where[1] = zone.zone;
         }
-        ZoneTimeline timeline = version.timeline != null ? version.timeline : ZoneTimeline.of(site.zone());
+        ZoneTimeline timeline = version.timeline != null ? version.timeline : site.timeline();
         long usedBefore = 0;
         if (!version.tiers.isEmpty()) {
             long localDay = Math.floorDiv(start + timeline.offset(timeline.periodOf(start), start), CivilDate.SECONDS_PER_DAY);
@@ -194,7 +197,7 @@ public final class RatingEngine implements Rater {
         String dialed = leg.dialedNumber();
         TariffPlan plan = null;
         String choice = null;
-        for (Map.Entry<String, TariffPlan> select : site.carrierSelect().entrySet()) {
+        for (Map.Entry<String, TariffPlan> select : site.carrierSelect().isEmpty() ? NO_SELECT : site.carrierSelect().entrySet()) {
             if (dialed.length() > select.getKey().length() && dialed.startsWith(select.getKey())) {
                 dialed = dialed.substring(select.getKey().length());
                 plan = select.getValue();

@@ -27,11 +27,21 @@ import java.util.Set;
  *                            calls to them from any site are on-net
  * @param tollFreeTrunkGroups incoming trunk groups of the company's toll-free numbers
  * @param tollFreeNumbers     the company's toll-free numbers as the PBX reports them dialed
+ * @param timeline            the offsets of {@code zone}, resolved once so rating does not look it up per call
  */
 public record Site(String id, ZoneId zone, HolidayCalendar holidays, Currency currency, CallClassifier classifier,
                    Map<String, TariffPlan> carrierSelect, Map<String, TariffPlan> trunkGroups, TariffPlan defaultPlan,
                    TariffPlan referencePlan, Set<String> onNetTrunkGroups, List<String> publicNumbers,
-                   Set<String> tollFreeTrunkGroups, Set<String> tollFreeNumbers) {
+                   Set<String> tollFreeTrunkGroups, Set<String> tollFreeNumbers, ZoneTimeline timeline) {
+
+    /** A site; its zone's timeline is resolved here. */
+    public Site(String id, ZoneId zone, HolidayCalendar holidays, Currency currency, CallClassifier classifier,
+                Map<String, TariffPlan> carrierSelect, Map<String, TariffPlan> trunkGroups, TariffPlan defaultPlan,
+                TariffPlan referencePlan, Set<String> onNetTrunkGroups, List<String> publicNumbers,
+                Set<String> tollFreeTrunkGroups, Set<String> tollFreeNumbers) {
+        this(id, zone, holidays, currency, classifier, carrierSelect, trunkGroups, defaultPlan, referencePlan,
+                onNetTrunkGroups, publicNumbers, tollFreeTrunkGroups, tollFreeNumbers, ZoneTimeline.of(zone));
+    }
 
     /** Id of the site that rates legs of PBXs with no configured site. */
     public static final String UNCONFIGURED_ID = "unconfigured";
@@ -42,6 +52,9 @@ public record Site(String id, ZoneId zone, HolidayCalendar holidays, Currency cu
         Objects.requireNonNull(holidays, "holidays");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(classifier, "classifier");
+        if (!timeline.zone().equals(zone)) {
+            throw new IllegalArgumentException("site " + id + ": timeline of " + timeline.zone() + ", zone " + zone);
+        }
         // longest carrier-select prefix first, so 179510 wins over 17951
         Map<String, TariffPlan> sorted = new LinkedHashMap<>();
         Map<String, TariffPlan> given = carrierSelect;

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the offset of an instant with a binary search over a few hundred longs and no java.time objects.
  * Shared per zone id.
  */
-final class ZoneTimeline {
+public final class ZoneTimeline {
 
     private static final long FIRST = Instant.parse("1970-01-01T00:00:00Z").getEpochSecond();
     private static final long LAST = Instant.parse("2100-01-01T00:00:00Z").getEpochSecond();
@@ -41,11 +41,13 @@ final class ZoneTimeline {
         offsets = changes.stream().mapToInt(c -> (int) c[1]).toArray();
     }
 
-    static ZoneTimeline of(ZoneId zone) {
-        return CACHE.computeIfAbsent(zone, ZoneTimeline::new);
+    /** The timeline of a zone, built once per zone. */
+    public static ZoneTimeline of(ZoneId zone) {
+        ZoneTimeline known = CACHE.get(zone); // get first: computeIfAbsent locks even when present
+        return known != null ? known : CACHE.computeIfAbsent(zone, ZoneTimeline::new);
     }
 
-    ZoneId zone() {
+    public ZoneId zone() {
         return zone;
     }
 

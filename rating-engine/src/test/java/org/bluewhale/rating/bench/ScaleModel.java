@@ -53,6 +53,7 @@ public final class ScaleModel {
             "44", "45", "46", "47", "48", "49", "51", "52", "54", "55", "56", "57", "60", "61", "62", "63", "64", "65",
             "66", "81", "82", "84", "86", "90", "91", "92", "852", "886", "971", "972"};
     static final Currency EUR = Currency.getInstance("EUR");
+    private static final String[] PBX = {"pbx0", "pbx1", "pbx2", "pbx3", "pbx4", "pbx5", "pbx6", "pbx7", "pbx8", "pbx9"};
 
     private ScaleModel() {
     }
@@ -126,7 +127,7 @@ public final class ScaleModel {
             sites.put("s" + s, new Site("s" + s, ZoneId.of(SITE_ZONES[s]),
                     HolidayCalendar.parse(List.of("--01-01", "--12-25", "2026-04-03")), EUR,
                     new CallClassifier(dial), Map.of(), trunks, plans.get(s + 1), plans.get(0), Set.of("999"),
-                    List.of(COUNTRY[s] + "305"), Set.of(), Set.of()));
+                    List.of(COUNTRY[s] + "3055" + s), Set.of(), Set.of()));
         }
         return RatingModel.of(sites, carriers, EUR);
     }
@@ -139,8 +140,11 @@ public final class ScaleModel {
         return csvs;
     }
 
-    /** Outgoing legs from the ten sites: international, national and local numbers, any trunk, 0-30 min, in 2026. */
-    public static CallLeg[] legs(int count, long seed) {
+    /**
+     * Outgoing legs from the ten sites: international, national and local numbers, 0-30 min, in 2026,
+     * over {@code trunksPerSite} of each site's 100 trunk groups (each a different carrier; 100 uses all 1,000).
+     */
+    public static CallLeg[] legs(int count, long seed, int trunksPerSite) {
         SplittableRandom random = new SplittableRandom(seed);
         CallLeg[] legs = new CallLeg[count];
         long from = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
@@ -157,9 +161,9 @@ public final class ScaleModel {
             } else {
                 digits(dialed.append('3'), 6, random);
             }
-            legs[i] = new CallLeg("pbx" + site, i, i, Instant.ofEpochSecond(from + random.nextLong(360L * 86_400)),
+            legs[i] = new CallLeg(PBX[site], i, i, Instant.ofEpochSecond(from + random.nextLong(360L * 86_400)),
                     ZoneId.of(SITE_ZONES[site]), random.nextInt(1_800), 3, "2345", dialed.toString(),
-                    Direction.OUTGOING, "", "", "", "", (100 + random.nextInt(100)) + "/001", "", "", "", "", "", "");
+                    Direction.OUTGOING, "", "", "", "", (100 + random.nextInt(trunksPerSite)) + "/001", "", "", "", "", "", "");
         }
         return legs;
     }
@@ -171,9 +175,15 @@ public final class ScaleModel {
         }
     }
 
-    /** The site of the PBX {@code pbxN}. */
-    public static String siteOf(String pbx) {
-        return "s" + pbx.substring(3);
+    /** The site of each PBX {@code pbxN}, as the server's PBX directory would map it. */
+    public static final Map<String, String> SITE_OF_PBX = siteOfPbx();
+
+    private static Map<String, String> siteOfPbx() {
+        Map<String, String> map = new HashMap<>();
+        for (int s = 0; s < SITE_ZONES.length; s++) {
+            map.put("pbx" + s, "s" + s);
+        }
+        return Map.copyOf(map);
     }
 
 }
