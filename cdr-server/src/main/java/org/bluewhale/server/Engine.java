@@ -12,10 +12,13 @@ import org.bluewhale.offline.FailoverCdrStore;
 import org.bluewhale.offline.FailoverConfig;
 import org.bluewhale.offline.OfflineDatabase;
 import org.bluewhale.offline.OfflineStatus;
-import org.bluewhale.rating.RatingConfig;
-import org.bluewhale.rating.TariffRater;
+import org.bluewhale.rating.RatingEngine;
+import org.bluewhale.rating.SwappableRater;
+import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
+import org.bluewhale.server.rating.RatingModelSource;
+import org.bluewhale.server.rating.RatingModelWatcher;
 import org.bluewhale.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +38,13 @@ public final class Engine implements AutoCloseable {
     private final FailoverCdrStore store;
     private final Journal journal;
     private final PbxDirectory pbxs;
+    private final SwappableRater rater;
+    private final RatingModelWatcher ratingWatcher; // null when the model is not a file
     private final Pipeline pipeline;
     private final DailyDatabaseTasks daily;
+
+    /** How often the rating model's folder is checked for changes. */
+    private static final long RATING_RELOAD_MILLIS = 2_000;
 
     private Engine(DataDirectory data, Config config) {
         this.data = data;
@@ -51,7 +59,11 @@ public final class Engine implements AutoCloseable {
         this.pbxs = new PbxDirectory(RecordDecoders.discover(), database.cdrStore(), database.pbxRegistry().all());
         PbxSettings.all(config).forEach(pbx -> pbx.layout().ifPresentOrElse(layout -> pbxs.put(pbx.descriptor(), layout),
                 () -> pbxs.put(pbx.descriptor())));
-        TariffRater rater = new TariffRater(RatingConfig.fromProperties(config.properties()), pbxs::siteOf);
+        RatingModelSource ratingModel = new RatingModelSource(config.properties());
+        UsageLedger usage = UsageLedger.inMemory();
+        this.rater = new SwappableRater(new RatingEngine(ratingModel.load(), pbxs::siteOf, usage));
+        this.ratingWatcher = ratingModel.file() == null ? null : new RatingModelWatcher(ratingModel,
+                model -> rater.swap(new RatingEngine(model, pbxs::siteOf, usage)), RATING_RELOAD_MILLIS);
         this.pipeline = new Pipeline(journal, pbxs::decoderFor, Correlator.PASS_THROUGH, rater, store,
                 pipelineConfig(config));
         this.daily = DailyDatabaseTasks.start(config, database, java.time.Clock.systemUTC());
@@ -118,6 +130,11 @@ public final class Engine implements AutoCloseable {
         return PbxSettings.of(config, id);
     }
 
+    /** The rater in use; its engine explains and re-prices calls with the current model. */
+    public SwappableRater rater() {
+        return rater;
+    }
+
     public Pipeline pipeline() {
         return pipeline;
     }
@@ -135,6 +152,9 @@ public final class Engine implements AutoCloseable {
         } finally {
             daily.close();
             store.close();
+            if (ratingWatcher != null) {
+                ratingWatcher.close();
+            }
             journal.close();
             database.close();
             data.close();
