@@ -88,6 +88,7 @@ class CdrStoreTest {
         assertEquals(expected.billedSeconds(), actual.billedSeconds());
         assertEquals(expected.cost(), actual.cost());
         assertEquals(expected.tariff(), actual.tariff());
+        assertEquals(expected.referenceCost(), actual.referenceCost());
     }
 
     @ParameterizedTest

@@ -16,7 +16,8 @@ final class CdrRows {
 
     static final List<String> COLUMNS = List.of("cdr_key", "journal_pos", "start_utc", "zone_id", "duration_s",
             "ring_s", "calling", "dialed", "direction", "condition_code", "account_code", "auth_code", "trunk_in",
-            "trunk_out", "correlation_id", "call_class", "billed_s", "cost_minor", "tariff_id", "charge_id");
+            "trunk_out", "correlation_id", "call_class", "billed_s", "cost_minor", "tariff_id", "charge_id",
+            "ref_cost_minor");
 
     private CdrRows() {
     }
@@ -51,6 +52,12 @@ final class CdrRows {
             ps.setNull(p + 19, Types.INTEGER);
         } else {
             ps.setInt(p + 19, row.chargeId());
+        }
+        long reference = call.referenceCost().minorUnits();
+        if (reference == call.cost().minorUnits()) {
+            ps.setNull(p + 20, Types.BIGINT); // no saving: NULL, as narrow as before the column existed
+        } else {
+            ps.setLong(p + 20, reference);
         }
     }
 

@@ -9,10 +9,12 @@ import org.bluewhale.core.Money;
 /**
  * One stored call leg as read back: the {@code cdr} row with its PBX and sequence taken from the key
  * and its zone, tariff and currency from the lookup tables; optional texts are {@code ""}, never null.
+ * {@code referenceCost} is what the call would have cost over the reference carrier (savings =
+ * referenceCost - cost).
  */
 public record StoredCdr(long key, String pbx, long sequence, long journalPosition, Instant start, ZoneId zone,
                         int durationSeconds, int ringSeconds, String callingNumber, String dialedNumber,
                         Direction direction, String conditionCode, String accountCode, String authCode,
                         String trunkIn, String trunkOut, String correlationId, CallClass callClass,
-                        long billedSeconds, Money cost, String tariff) {
+                        long billedSeconds, Money cost, String tariff, Money referenceCost) {
 }
