@@ -100,7 +100,13 @@ public final class TariffVersion {
         this.destinations = spec.destinations();
         Map<String, ZoneTariff> byName = new HashMap<>();
         for (ZoneTariff.Spec z : spec.zones()) {
-            if (byName.put(z.zone(), new ZoneTariff(z, bands.names(), label + "/" + z.zone())) != null) {
+            ZoneTariff tariff;
+            try {
+                tariff = new ZoneTariff(z, bands.names(), label + "/" + z.zone());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(label + ": " + e.getMessage(), e);
+            }
+            if (byName.put(z.zone(), tariff) != null) {
                 throw new IllegalArgumentException(label + ": zone " + z.zone() + " is priced twice");
             }
         }

@@ -75,9 +75,9 @@ public final class ZoneTariff {
         this.firstSeconds = spec.firstSeconds();
         this.incrementSeconds = spec.incrementSeconds();
         this.freeSeconds = spec.freeSeconds();
-        this.feeMicros = Micros.of(spec.fee());
-        this.minimumMicros = Micros.of(spec.minimum());
-        this.maximumMicros = spec.maximum() == null ? -1 : Micros.of(spec.maximum());
+        this.feeMicros = micros("fee", spec.fee());
+        this.minimumMicros = micros("minimum", spec.minimum());
+        this.maximumMicros = spec.maximum() == null ? -1 : micros("maximum", spec.maximum());
         if (maximumMicros >= 0 && maximumMicros < minimumMicros) {
             throw new IllegalArgumentException("zone " + zone + ": maximum is below minimum");
         }
@@ -94,7 +94,15 @@ public final class ZoneTariff {
                 throw new IllegalArgumentException("zone " + zone + " has no price for band '" + bands.get(b)
                         + "' (give it one, or a '*' price)");
             }
-            microsPerMinuteByBand[b] = Micros.of(price);
+            microsPerMinuteByBand[b] = micros("price of " + bands.get(b), price);
+        }
+    }
+
+    private long micros(String what, BigDecimal amount) {
+        try {
+            return Micros.of(amount);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("zone " + zone + " " + what + ": " + e.getMessage());
         }
     }
 
