@@ -65,6 +65,13 @@ final class CopyCdrInsert {
         } else {
             out.append(row.chargeId());
         }
+        out.append('\t');
+        long reference = call.referenceCost().minorUnits();
+        if (reference == call.cost().minorUnits()) {
+            out.append("\\N"); // no saving: NULL, as in CdrRows
+        } else {
+            out.append(reference);
+        }
         out.append('\n');
     }
 
