@@ -19,11 +19,14 @@ import org.bluewhale.offline.FailoverCdrStore;
 import org.bluewhale.offline.FailoverConfig;
 import org.bluewhale.offline.OfflineDatabase;
 import org.bluewhale.offline.OfflineStatus;
-import org.bluewhale.rating.RatingConfig;
-import org.bluewhale.rating.TariffRater;
+import org.bluewhale.rating.RatingEngine;
+import org.bluewhale.rating.SwappableRater;
+import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ConfigException;
 import org.bluewhale.server.config.ServerKeys;
+import org.bluewhale.server.rating.RatingModelSource;
+import org.bluewhale.server.rating.RatingModelWatcher;
 import org.bluewhale.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +47,14 @@ public final class Engine implements AutoCloseable {
     private final Journal journal;
     private final PbxDirectory pbxs;
     private final CallCorrelator correlator;
+    private final SwappableRater rater;
+    private final RatingModelWatcher ratingWatcher; // null when the model is not a file
     private final Pipeline pipeline;
     private final DailyDatabaseTasks daily;
     private final ObservedStore observed;
+
+    /** How often the rating model's folder is checked for changes. */
+    private static final long RATING_RELOAD_MILLIS = 2_000;
 
     private Engine(DataDirectory data, Config config) {
         this.data = data;
@@ -62,7 +70,11 @@ public final class Engine implements AutoCloseable {
         PbxSettings.all(config).forEach(pbx -> pbx.layout().ifPresentOrElse(layout -> pbxs.put(pbx.descriptor(), layout),
                 () -> pbxs.put(pbx.descriptor())));
         PbxSettings.all(config).forEach(pbx -> correlationStyle(pbx.descriptor().id()));
-        TariffRater rater = new TariffRater(RatingConfig.fromProperties(config.properties()), pbxs::siteOf);
+        RatingModelSource ratingModel = new RatingModelSource(config.properties());
+        UsageLedger usage = UsageLedger.inMemory();
+        this.rater = new SwappableRater(new RatingEngine(ratingModel.load(), pbxs::siteOf, usage));
+        this.ratingWatcher = ratingModel.file() == null ? null : new RatingModelWatcher(ratingModel,
+                model -> rater.swap(new RatingEngine(model, pbxs::siteOf, usage)), RATING_RELOAD_MILLIS);
         this.observed = new ObservedStore(store);
         this.correlator = new CallCorrelator(new CorrelationConfig(config.get(ServerKeys.CORRELATION_WINDOW),
                 config.get(ServerKeys.CORRELATION_SETTLE)), this::correlationStyle, Instant.now());
@@ -149,6 +161,11 @@ public final class Engine implements AutoCloseable {
         return PbxSettings.of(config, id);
     }
 
+    /** The rater in use; its engine explains and re-prices calls with the current model. */
+    public SwappableRater rater() {
+        return rater;
+    }
+
     public Pipeline pipeline() {
         return pipeline;
     }
@@ -175,6 +192,9 @@ public final class Engine implements AutoCloseable {
         } finally {
             daily.close();
             store.close();
+            if (ratingWatcher != null) {
+                ratingWatcher.close();
+            }
             journal.close();
             database.close();
             data.close();

@@ -60,10 +60,13 @@ class ServerIntegrationTest {
             assertEquals("INTERNATIONAL", international.get("callClass").asText());
             assertEquals("2026-11-24T01:15:00Z", international.get("start").asText());
             assertEquals("2026-11-24T09:15+08:00", international.get("startLocal").asText());
-            // 1.50 CNY/min per 30/6 + 0.50 fee: 95 s bills 96 s = 2.40 + 0.50
-            assertEquals("2.90", international.get("cost").asText());
+            // demo model, trunk group 9 unassigned: the default carrier China Telecom, europe zone from
+            // 2026-07-01: 2.00 CNY/min per 30/6 + 0.50 fee: 95 s bills 96 s = 3.20 + 0.50
+            assertEquals("3.70", international.get("cost").asText());
             assertEquals("CNY", international.get("currency").asText());
-            assertEquals("0.10", page.body().get("items").get(1).get("cost").asText());
+            assertEquals("0.00", international.get("savings").asText(), "Telecom is also the reference carrier");
+            // Shanghai local at peak: first 3 minutes at 0.10
+            assertEquals("0.30", page.body().get("items").get(1).get("cost").asText());
 
             ApiClient.Response quarantine = api.get("/api/v1/quarantine", "admin", password);
             assertEquals(200, quarantine.status(), quarantine.body().toString());

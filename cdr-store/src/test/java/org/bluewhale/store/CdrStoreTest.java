@@ -92,6 +92,7 @@ class CdrStoreTest {
         assertEquals(leg.attribution().callId(), actual.callId());
         assertEquals(leg.attribution().chargedTo(), actual.chargedTo());
         assertEquals(leg.attribution().releasedAlone(), actual.releasedAlone());
+        assertEquals(expected.referenceCost(), actual.referenceCost());
     }
 
     @ParameterizedTest

@@ -57,7 +57,10 @@ public final class SampleCalls {
                 Direction.OUTGOING, "7", random.nextInt(10) == 0 ? "4711" : "", "",
                 "", TRUNKS[random.nextInt(TRUNKS.length)], "", "", "", "", "", "");
         long billed = (duration + 59) / 60 * 60L;
-        return new RatedCall(leg, callClass, billed, new Money(billed * 3 / 2, EUR), "FR-" + callClass.name());
+        Money cost = new Money(billed * 3 / 2, EUR);
+        // a third go over a cheaper carrier than the reference one, so they carry a saving
+        Money reference = random.nextInt(3) == 0 ? new Money(billed * 2, EUR) : cost;
+        return new RatedCall(leg, callClass, billed, cost, "FR-" + callClass.name(), reference);
     }
 
     /** {@code count} calls with consecutive sequences from {@code firstSequence}, a few seconds apart. */

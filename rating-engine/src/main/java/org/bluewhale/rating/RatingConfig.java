@@ -7,12 +7,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,53 +20,48 @@ import java.util.stream.Collectors;
 import org.bluewhale.core.CallClass;
 
 /**
- * The configured sites, plus the {@link Site#unconfigured unconfigured} site that rates legs of PBXs
- * with no configured site. Keys are listed in {@link RatingKey}; keys outside {@code site.*} and
- * {@code rating.*} are ignored, so the server may pass its whole configuration.
- *
- * @param sites        configured sites by id
- * @param unconfigured the site for everything else
+ * The simple, properties form of the rating model: {@code site.<id>.*} keys give each site a dial
+ * plan and one plan (carrier id = site id) with a tariff per call class. Keys are listed in
+ * {@link RatingKey}; keys outside {@code site.*} and {@code rating.*} are ignored, so the server may
+ * pass its whole configuration. The full model (carriers, versions, destinations, bands) is
+ * written in JSON: {@link ModelJson}.
  */
-public record RatingConfig(Map<String, Site> sites, Site unconfigured) {
+public final class RatingConfig {
 
     private static final Pattern SITE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final String DEMO_RESOURCE = "demo-rating.properties";
 
-    public RatingConfig {
-        sites = Collections.unmodifiableMap(new LinkedHashMap<>(sites));
-        Objects.requireNonNull(unconfigured, "unconfigured");
-    }
-
-    /** The configured site with this id, if any. */
-    public Optional<Site> site(String siteId) {
-        return Optional.ofNullable(siteId == null ? null : sites.get(siteId));
+    private RatingConfig() {
     }
 
     /**
-     * Builds the configuration from properties.
+     * Builds the model from properties.
      *
      * @throws RatingConfigException naming the first key at fault
      */
-    public static RatingConfig fromProperties(Properties props) {
+    public static RatingModel fromProperties(Properties props) {
         Map<String, Site> sites = new LinkedHashMap<>();
+        Map<String, Carrier> carriers = new LinkedHashMap<>();
         for (String id : siteIds(props)) {
-            sites.put(id, SiteParser.parse(props, id));
+            Site site = SiteParser.parse(props, id);
+            sites.put(id, site);
+            carriers.put(id, Carrier.of(id, id, List.of(site.defaultPlan())));
         }
-        return new RatingConfig(sites, Site.unconfigured(fallbackCurrency(props, sites)));
+        return RatingModel.of(sites, carriers, fallbackCurrency(props, sites));
     }
 
-    /** Reads properties text ({@link Properties#load(Reader)} syntax) and builds the configuration. */
-    public static RatingConfig fromReader(Reader reader) throws IOException {
+    /** Reads properties text ({@link Properties#load(Reader)} syntax) and builds the model. */
+    public static RatingModel fromReader(Reader reader) throws IOException {
         Properties props = new Properties();
         props.load(reader);
         return fromProperties(props);
     }
 
     /**
-     * The demo configuration bundled as {@code demo-rating.properties}: site {@code hq}, Shanghai,
-     * CNY, the numbering the demo simulator dials.
+     * The bundled {@code demo-rating.properties}: site {@code hq}, Shanghai, CNY, the numbering the
+     * demo simulator dials, one tariff per class.
      */
-    public static RatingConfig demo() {
+    public static RatingModel demoProperties() {
         try (InputStream in = RatingConfig.class.getResourceAsStream(DEMO_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(DEMO_RESOURCE + " is missing from the rating-engine jar");
@@ -91,8 +85,10 @@ public record RatingConfig(Map<String, Site> sites, Site unconfigured) {
                 }
                 checkKnownSetting(key, id, rest.substring(dot + 1));
                 ids.add(id);
-            } else if (key.startsWith("rating.") && !key.equals(RatingKey.FALLBACK_CURRENCY.pattern())) {
-                throw new RatingConfigException(key, "unknown setting; known: " + RatingKey.FALLBACK_CURRENCY.pattern());
+            } else if (key.startsWith("rating.") && !key.equals(RatingKey.FALLBACK_CURRENCY.pattern())
+                    && !key.equals(RatingKey.MODEL.pattern())) {
+                throw new RatingConfigException(key, "unknown setting; known: " + RatingKey.FALLBACK_CURRENCY.pattern()
+                        + ", " + RatingKey.MODEL.pattern());
             }
         }
         return ids;

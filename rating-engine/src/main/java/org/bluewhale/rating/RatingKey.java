@@ -17,6 +17,8 @@ public enum RatingKey {
             "Currency of all the site's tariffs (CNY)."),
     ROUNDING("site.<id>.rounding", "java.math.RoundingMode", "HALF_UP",
             "How each call's exact cost is rounded to the currency's minor units (HALF_UP, HALF_EVEN, UP...)."),
+    ZONE("site.<id>.zone", "IANA zone id", "UTC",
+            "The site's time zone (Asia/Shanghai); rating reads the month of volume tiers in it."),
     EXTENSIONS("site.<id>.extensions", "digit ranges", "",
             "The site's extension numbers (2000-2999,3000-3099); calls to them are INTERNAL."),
     ACCESS_CODES("site.<id>.access-codes", "digit list", "",
@@ -43,6 +45,9 @@ public enum RatingKey {
             + " required for local, national, mobile, international, premium",
             "'<price per minute> per <first>/<increment> [+ <fee> fee]' in major units "
             + "(1.50 per 30/6 + 0.50 fee), or 'free'."),
+    MODEL("rating.model", "file path", "(none: the site.* keys are the model)",
+            "A JSON rating model (sites, carriers, versioned tariff plans; docs/rating.md), reloaded without a"
+            + " restart when it changes; 'demo' is the built-in demo model. When set, site.* keys are not used."),
     FALLBACK_CURRENCY("rating.fallback-currency", "ISO 4217 code",
             "the sites' currency when they all share one; USD when no site is configured; else required",
             "Currency of the zero cost given to legs of PBXs whose site is not configured.");

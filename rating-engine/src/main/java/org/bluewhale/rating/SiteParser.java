@@ -4,9 +4,11 @@ import static org.bluewhale.rating.RatingKey.*;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +19,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bluewhale.core.CallClass;
 
-/** Reads one site's {@code site.<id>.*} keys into a {@link Site}; every error names its key. */
+/**
+ * Reads one site's {@code site.<id>.*} keys into a {@link Site} with one plan (id = site id) whose
+ * zones are the call classes: the simple form of the rating model. Every error names its key.
+ */
 final class SiteParser {
 
     private static final Pattern TARIFF_SYNTAX = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s+per\\s+(\\d+)\\s*/\\s*(\\d+)(?:\\s*\\+\\s*(\\d+(?:\\.\\d+)?)\\s+fee)?");
     private static final Set<CallClass> FREE_BY_DEFAULT = EnumSet.of(
-            CallClass.INTERNAL, CallClass.INBOUND, CallClass.TOLL_FREE, CallClass.EMERGENCY, CallClass.UNKNOWN);
+            CallClass.INTERNAL, CallClass.INBOUND, CallClass.TOLL_FREE, CallClass.EMERGENCY, CallClass.UNKNOWN,
+            CallClass.ON_NET, CallClass.INBOUND_TOLLFREE);
 
     private final Properties props;
     private final String id;
@@ -44,22 +50,41 @@ final class SiteParser {
         if (countryCode.isEmpty() || countryCode.length() > 3) {
             throw new RatingConfigException(COUNTRY_CODE.forSite(id), "a country code has 1 to 3 digits, not '" + countryCode + "'");
         }
-        DialPlan plan = new DialPlan(countryCode, digits(AREA_CODE), extensions(), digitList(ACCESS_CODES),
+        DialPlan dialPlan = new DialPlan(countryCode, digits(AREA_CODE), extensions(), digitList(ACCESS_CODES),
                 digits(NATIONAL_PREFIX), digits(INTERNATIONAL_PREFIX), lengths(LOCAL_LENGTHS),
                 lengths(NATIONAL_LENGTHS), digitList(MOBILE_PREFIXES), lengths(MOBILE_LENGTHS),
                 digitList(TOLL_FREE_PREFIXES), digitList(PREMIUM_PREFIXES), digitList(EMERGENCY));
         CallClassifier classifier;
         try {
-            classifier = new CallClassifier(plan);
+            classifier = new CallClassifier(dialPlan);
         } catch (IllegalArgumentException e) {
             throw new RatingConfigException(SITE_PREFIX + id, e.getMessage()
                     + " (see its mobile, toll-free, premium prefixes and emergency numbers)");
         }
-        Map<CallClass, Tariff> tariffs = new EnumMap<>(CallClass.class);
+        List<ZoneTariff.Spec> zones = new ArrayList<>();
         for (CallClass callClass : CallClass.values()) {
-            tariffs.put(callClass, tariff(callClass, currency, rounding));
+            zones.add(tariff(callClass));
         }
-        return new Site(id, currency, classifier, tariffs);
+        ZoneId zone = zone();
+        TariffVersion.Spec always = new TariffVersion.Spec(Instant.EPOCH, null, zone, rounding,
+                currency.getDefaultFractionDigits(), true, TimeBands.flat("all"), VolumeTiers.NONE, null, zones);
+        TariffPlan plan;
+        try {
+            plan = new TariffPlan(id, currency, List.of(always));
+        } catch (IllegalArgumentException e) {
+            throw new RatingConfigException(SITE_PREFIX + id, e.getMessage());
+        }
+        return new Site(id, zone, HolidayCalendar.NONE, currency, classifier, Map.of(), Map.of(), plan, null,
+                Set.of(), List.of(), Set.of(), Set.of());
+    }
+
+    private ZoneId zone() {
+        String text = value(ZONE);
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new RatingConfigException(ZONE.forSite(id), "'" + text + "' is not an IANA time zone such as Asia/Shanghai");
+        }
     }
 
     static Currency currency(String key, String code) {
@@ -89,19 +114,19 @@ final class SiteParser {
                 "'" + text + "' is not one of UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN");
     }
 
-    private Tariff tariff(CallClass callClass, Currency currency, RoundingMode rounding) {
+    /** The class's zone of the site's plan: the zone is named after the class. */
+    private ZoneTariff.Spec tariff(CallClass callClass) {
         String key = tariffKey(id, callClass);
-        String name = Site.tariffName(id, callClass);
         String text = props.getProperty(key);
         if (text == null) {
             if (FREE_BY_DEFAULT.contains(callClass)) {
-                return Tariff.free(name, currency);
+                return ZoneTariff.Spec.perMinute(callClass.name(), "0", 1, 1);
             }
             throw new RatingConfigException(key, "required: " + TARIFF.doc());
         }
         String spec = text.strip().toLowerCase(Locale.ROOT);
         if (spec.equals("free")) {
-            return Tariff.free(name, currency);
+            return ZoneTariff.Spec.perMinute(callClass.name(), "0", 1, 1);
         }
         Matcher m = TARIFF_SYNTAX.matcher(spec);
         if (!m.matches()) {
@@ -110,11 +135,14 @@ final class SiteParser {
         int first = seconds(key, m.group(2));
         int increment = seconds(key, m.group(3));
         BigDecimal fee = m.group(4) == null ? BigDecimal.ZERO : new BigDecimal(m.group(4));
+        ZoneTariff.Spec zone = new ZoneTariff.Spec(callClass.name(), first, increment, fee, null, null, 0,
+                Map.of("*", new BigDecimal(m.group(1))));
         try {
-            return new Tariff(name, new BigDecimal(m.group(1)), first, increment, fee, currency, rounding);
+            new ZoneTariff(zone, List.of("all"), key); // checked here so the error names the key
         } catch (IllegalArgumentException e) {
             throw new RatingConfigException(key, "'" + text.strip() + "': " + e.getMessage());
         }
+        return zone;
     }
 
     private static int seconds(String key, String digits) {

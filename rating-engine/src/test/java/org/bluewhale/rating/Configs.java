@@ -10,7 +10,7 @@ final class Configs {
     private Configs() {
     }
 
-    static RatingConfig parse(String... lines) {
+    static RatingModel parse(String... lines) {
         try {
             return RatingConfig.fromReader(new StringReader(String.join("\n", lines)));
         } catch (IOException e) {
@@ -19,7 +19,7 @@ final class Configs {
     }
 
     /** A minimal valid site "x" in EUR, plus the given lines (later lines win). */
-    static RatingConfig site(String... extraLines) {
+    static RatingModel site(String... extraLines) {
         String[] base = {
                 "site.x.country-code=33", "site.x.area-code=1", "site.x.currency=EUR",
                 "site.x.local-lengths=8",

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DemoDialPlanTest {
 
-    private static final CallClassifier HQ = RatingConfig.demo().sites().get("hq").classifier();
+    private static final CallClassifier HQ = RatingConfig.demoProperties().sites().get("hq").classifier();
 
     @ParameterizedTest(name = "{0} {1} from {2} -> {3} {4}")
     @CsvSource(nullValues = "NULL", value = {

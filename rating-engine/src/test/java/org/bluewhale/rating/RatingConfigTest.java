@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import org.bluewhale.core.CallClass;
@@ -14,22 +13,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RatingConfigTest {
 
+    private static ZoneTariff zone(Site site, CallClass callClass) {
+        return site.defaultPlan().versions().get(0).byClass[callClass.ordinal()];
+    }
+
     @Test
     void demoSiteCarriesTheAgreedTariffs() {
-        Site hq = RatingConfig.demo().sites().get("hq");
+        Site hq = RatingConfig.demoProperties().sites().get("hq");
 
         assertEquals(Currency.getInstance("CNY"), hq.currency());
-        Tariff international = hq.tariff(CallClass.INTERNATIONAL);
-        assertEquals("hq/INTERNATIONAL", international.name());
-        assertEquals(new BigDecimal("1.50"), international.pricePerMinute());
-        assertEquals(30, international.firstSeconds());
-        assertEquals(6, international.incrementSeconds());
-        assertEquals(new BigDecimal("0.50"), international.connectionFee());
-        assertEquals(RoundingMode.HALF_UP, international.rounding());
-        assertEquals(6, hq.tariff(CallClass.NATIONAL).incrementSeconds());
+        ZoneTariff international = zone(hq, CallClass.INTERNATIONAL);
+        assertEquals("hq/INTERNATIONAL", international.tariffName);
+        assertEquals(1_500_000, international.microsPerMinuteByBand[0]);
+        assertEquals(30, international.firstSeconds);
+        assertEquals(6, international.incrementSeconds);
+        assertEquals(500_000, international.feeMicros);
+        assertEquals(RoundingMode.HALF_UP, hq.defaultPlan().versions().get(0).rounding);
+        assertEquals(6, zone(hq, CallClass.NATIONAL).incrementSeconds);
         for (CallClass free : new CallClass[] {CallClass.INTERNAL, CallClass.INBOUND, CallClass.TOLL_FREE,
-                CallClass.EMERGENCY, CallClass.UNKNOWN}) {
-            assertEquals(0, hq.tariff(free).cost(3600).minorUnits(), free.name());
+                CallClass.EMERGENCY, CallClass.UNKNOWN, CallClass.ON_NET, CallClass.INBOUND_TOLLFREE}) {
+            assertEquals(0, zone(hq, free).microsPerMinuteByBand[0], free.name());
+            assertEquals(0, zone(hq, free).feeMicros, free.name());
         }
     }
 
@@ -38,11 +42,12 @@ class RatingConfigTest {
         Site x = Configs.site("site.x.tariff.mobile=0.2 PER 30 / 6", "site.x.tariff.toll-free= 0.01 per 1/1 + 0.10 fee ",
                 "site.x.tariff.unknown=Free", "site.x.rounding=half_even").sites().get("x");
 
-        assertEquals(new BigDecimal("0.2"), x.tariff(CallClass.MOBILE).pricePerMinute());
-        assertEquals(BigDecimal.ZERO, x.tariff(CallClass.MOBILE).connectionFee());
-        assertEquals(new BigDecimal("0.10"), x.tariff(CallClass.TOLL_FREE).connectionFee());
-        assertEquals(BigDecimal.ZERO, x.tariff(CallClass.UNKNOWN).pricePerMinute());
-        assertEquals(RoundingMode.HALF_EVEN, x.tariff(CallClass.LOCAL).rounding());
+        assertEquals(200_000, zone(x, CallClass.MOBILE).microsPerMinuteByBand[0]);
+        assertEquals(30, zone(x, CallClass.MOBILE).firstSeconds);
+        assertEquals(0, zone(x, CallClass.MOBILE).feeMicros);
+        assertEquals(100_000, zone(x, CallClass.TOLL_FREE).feeMicros);
+        assertEquals(0, zone(x, CallClass.UNKNOWN).microsPerMinuteByBand[0]);
+        assertEquals(RoundingMode.HALF_EVEN, x.defaultPlan().versions().get(0).rounding);
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -115,7 +120,7 @@ class RatingConfigTest {
 
     @Test
     void keysOutsideTheRatingNamespacesAreLeftToTheirOwners() {
-        RatingConfig config = Configs.site("journal.dir=/var/lib/bluewhale", "pbx.avaya-hq.site=x");
+        RatingModel config = Configs.site("journal.dir=/var/lib/bluewhale", "pbx.avaya-hq.site=x");
 
         assertEquals(1, config.sites().size());
     }

@@ -14,7 +14,7 @@ public final class CdrJson {
     public static final List<String> FIELDS = List.of("pbx", "sequence", "start", "startLocal", "zone",
             "durationSeconds", "ringSeconds", "callingNumber", "dialedNumber", "direction", "callClass",
             "conditionCode", "accountCode", "authCode", "trunkIn", "trunkOut", "correlationId", "billedSeconds",
-            "cost", "currency", "tariff", "callId", "chargedTo", "releasedAlone");
+            "cost", "currency", "tariff", "referenceCost", "savings", "callId", "chargedTo", "releasedAlone");
 
     private CdrJson() {
     }
@@ -42,6 +42,8 @@ public final class CdrJson {
         m.put("cost", c.cost().toBigDecimal().toPlainString());
         m.put("currency", c.cost().currency().getCurrencyCode());
         m.put("tariff", c.tariff());
+        m.put("referenceCost", c.referenceCost().toBigDecimal().toPlainString());
+        m.put("savings", c.referenceCost().toBigDecimal().subtract(c.cost().toBigDecimal()).toPlainString());
         m.put("callId", c.callId());
         m.put("chargedTo", c.chargedTo());
         m.put("releasedAlone", c.releasedAlone());

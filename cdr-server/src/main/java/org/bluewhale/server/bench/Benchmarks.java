@@ -19,8 +19,9 @@ import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.decode.RecordDecoder;
 import org.bluewhale.core.decode.RecordDecoders;
 import org.bluewhale.core.spi.StoreBatch;
-import org.bluewhale.rating.RatingConfig;
-import org.bluewhale.rating.TariffRater;
+import org.bluewhale.rating.ModelJson;
+import org.bluewhale.rating.RatingEngine;
+import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.server.DataDirectory;
 import org.bluewhale.server.Engine;
 import org.bluewhale.server.config.Config;
@@ -124,10 +125,10 @@ public final class Benchmarks {
         return count / elapsed;
     }
 
-    /** Rating only: the demo tariffs on one thread. */
+    /** Rating only: the demo model on one thread. */
     public static double rate(int count) {
         List<CallLeg> legs = BenchSetup.legs(BenchSetup.records(count), 0);
-        TariffRater rater = new TariffRater(RatingConfig.demo(), pbx -> "hq");
+        RatingEngine rater = new RatingEngine(ModelJson.demo(), pbx -> "hq", UsageLedger.inMemory());
         long started = System.nanoTime();
         long minor = 0;
         for (CallLeg leg : legs) {
@@ -143,7 +144,7 @@ public final class Benchmarks {
      * Rows are made batch by batch outside the clock, so the heap holds one batch, not millions.
      */
     public static double store(int count, String db, Map<String, String> settings) {
-        TariffRater rater = new TariffRater(RatingConfig.demo(), pbx -> "hq");
+        RatingEngine rater = new RatingEngine(ModelJson.demo(), pbx -> "hq", UsageLedger.inMemory());
         Path dir = BenchSetup.freshDirectory();
         Config config = BenchSetup.config(dir, db, settings);
         int batch = config.get(ServerKeys.PIPELINE_STORE_BATCH);

@@ -3,13 +3,13 @@ package org.bluewhale.server.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import org.bluewhale.rating.RatingConfig;
 import org.bluewhale.server.config.Config;
 
 /**
- * What {@code start --demo} adds to the configuration: the demo site's dial plan and tariffs
- * (Shanghai head office, CNY) and a demo Avaya PBX listening on loopback, fed by the built-in
- * simulator. Keys the operator configured win over the demo's.
+ * What {@code start --demo} adds to the configuration: the built-in demo rating model
+ * ({@code rating.model=demo}: Shanghai head office and Beijing branch, three carriers, CNY) and a
+ * demo Avaya PBX listening on loopback, fed by the built-in simulator. Keys the operator configured
+ * win over the demo's.
  */
 public final class DemoSetup {
 
@@ -22,7 +22,6 @@ public final class DemoSetup {
     public static Config apply(Config config) {
         Properties merged = new Properties();
         load(merged, DemoSetup.class.getResourceAsStream("/demo/demo.properties"));
-        load(merged, RatingConfig.class.getResourceAsStream("demo-rating.properties"));
         merged.putAll(config.properties());
         return new Config(merged);
     }

@@ -75,8 +75,9 @@ class CliTest {
         assertTrue(csv.get(0).startsWith("pbx,sequence,start,startLocal,zone,"), csv.get(0));
         assertTrue(csv.get(1).startsWith("avaya-hq,1,2026-11-02T01:30:00Z,2026-11-02T09:30+08:00,Asia/Shanghai,125,"),
                 csv.get(1));
-        assertTrue(csv.get(1).endsWith(",180,0.30,CNY,hq/LOCAL,avaya-hq:#1,2001,false"),
-                "125 s local at 0.10 per 60/60 bills 180 s, a call of its own paid by 2001: " + csv.get(1));
+        assertTrue(csv.get(1).endsWith(",180,0.30,CNY,hq/LOCAL,0.30,0.00,avaya-hq:#1,2001,false"),
+                "125 s local at 0.10 per 60/60 bills 180 s; no reference carrier, so no saving; a call of its own "
+                + "paid by 2001: " + csv.get(1));
 
         JsonNode json = new ObjectMapper().readTree(run("cdrs", "--data", data.toString(), "--format", "json",
                 "--from", "2026-11-02T01:31:00Z"));

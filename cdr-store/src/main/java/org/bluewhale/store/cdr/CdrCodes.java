@@ -9,7 +9,7 @@ import org.bluewhale.store.StoreException;
 /**
  * The stable small codes stored for {@link CallClass} and {@link Direction} in {@code cdr}, never
  * the enum ordinals (reordering or inserting an enum constant must not change stored meaning).
- * Migration V1 seeds the same codes into the lookup tables {@code call_class(code, name)} and
+ * Migrations V1 and V10 seed the same codes into the lookup tables {@code call_class(code, name)} and
  * {@code direction(code, name)} for SQL reports. The switches have no default, so a new enum
  * constant does not compile until it gets a code here (and a row in a migration).
  */
@@ -33,6 +33,8 @@ public final class CdrCodes {
             case PREMIUM -> 7;
             case EMERGENCY -> 8;
             case INBOUND -> 9;
+            case ON_NET -> 10;
+            case INBOUND_TOLLFREE -> 11;
         };
     }
 

@@ -24,7 +24,7 @@ public final class CdrReader {
     private static final String CDR_SELECT = "SELECT c.cdr_key, c.journal_pos, c.start_utc, z.name, c.duration_s,"
             + " c.ring_s, c.calling, c.dialed, c.direction, c.condition_code, c.account_code, c.auth_code,"
             + " c.trunk_in, c.trunk_out, c.correlation_id, c.call_class, c.billed_s, c.cost_minor, t.name, t.currency,"
-            + " c.call_id, c.charged_to, c.released_alone"
+            + " c.call_id, c.charged_to, c.released_alone, c.ref_cost_minor"
             + " FROM cdr c JOIN zone z ON z.id = c.zone_id JOIN tariff t ON t.id = c.tariff_id";
     private static final String QUARANTINE_COLUMNS = String.join(", ", QuarantineRows.COLUMNS);
 
@@ -304,12 +304,16 @@ public final class CdrReader {
 
     private StoredCdr cdr(ResultSet rs) throws SQLException {
         long key = rs.getLong(1);
+        Currency currency = Currency.getInstance(rs.getString(20));
+        long reference = rs.getLong(24);
+        boolean sameAsCost = rs.wasNull();
+        Money cost = new Money(rs.getLong(18), currency);
         return new StoredCdr(key, pbxRegistry.nameOf(CdrKey.pbxId(key)), CdrKey.sequence(key), rs.getLong(2),
                 Instant.ofEpochMilli(rs.getLong(3)), ZoneId.of(rs.getString(4)), rs.getInt(5), rs.getInt(6),
                 text(rs, 7), text(rs, 8), CdrCodes.direction(rs.getInt(9)), text(rs, 10), text(rs, 11), text(rs, 12),
                 text(rs, 13), text(rs, 14), text(rs, 15), CdrCodes.callClass(rs.getInt(16)), rs.getLong(17),
-                new Money(rs.getLong(18), Currency.getInstance(rs.getString(20))), rs.getString(19), text(rs, 21),
-                text(rs, 22), rs.getInt(23) != 0);
+                cost, rs.getString(19), text(rs, 21), text(rs, 22), rs.getInt(23) != 0,
+                sameAsCost ? cost : new Money(reference, currency));
     }
 
     /** Optional texts are stored NULL when empty; calls never carry null strings. */

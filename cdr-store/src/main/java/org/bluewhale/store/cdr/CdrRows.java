@@ -17,7 +17,7 @@ final class CdrRows {
     static final List<String> COLUMNS = List.of("cdr_key", "journal_pos", "start_utc", "zone_id", "duration_s",
             "ring_s", "calling", "dialed", "direction", "condition_code", "account_code", "auth_code", "trunk_in",
             "trunk_out", "correlation_id", "call_class", "billed_s", "cost_minor", "tariff_id", "charge_id", "call_id",
-            "charged_to", "released_alone");
+            "charged_to", "released_alone", "ref_cost_minor");
 
     private CdrRows() {
     }
@@ -56,6 +56,12 @@ final class CdrRows {
         setText(ps, p + 20, leg.attribution().callId());
         setText(ps, p + 21, leg.attribution().chargedTo());
         ps.setInt(p + 22, leg.attribution().releasedAlone() ? 1 : 0);
+        long reference = call.referenceCost().minorUnits();
+        if (reference == call.cost().minorUnits()) {
+            ps.setNull(p + 23, Types.BIGINT); // no saving: NULL, as narrow as before the column existed
+        } else {
+            ps.setLong(p + 23, reference);
+        }
     }
 
     /** Empty texts are stored as NULL (smaller row); {@link CdrReader} reads NULL back as {@code ""}. */

@@ -68,7 +68,14 @@ final class CopyCdrInsert {
         out.append('\t');
         text(out, leg.attribution().callId());
         text(out, leg.attribution().chargedTo());
-        out.append(leg.attribution().releasedAlone() ? 1 : 0).append('\n');
+        out.append(leg.attribution().releasedAlone() ? 1 : 0).append('\t');
+        long reference = call.referenceCost().minorUnits();
+        if (reference == call.cost().minorUnits()) {
+            out.append("\\N"); // no saving: NULL, as in CdrRows
+        } else {
+            out.append(reference);
+        }
+        out.append('\n');
     }
 
     /** An optional text and its tab: empty is NULL, as {@link CdrRows} stores it. */

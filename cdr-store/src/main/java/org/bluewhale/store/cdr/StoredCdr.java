@@ -11,11 +11,13 @@ import org.bluewhale.core.Money;
  * and its zone, tariff and currency from the lookup tables; optional texts are {@code ""}, never null.
  * {@code callId}, {@code chargedTo} and {@code releasedAlone} are correlation's attribution
  * ({@link org.bluewhale.core.Attribution}).
+ * {@code referenceCost} is what the call would have cost over the reference carrier (savings =
+ * referenceCost - cost).
  */
 public record StoredCdr(long key, String pbx, long sequence, long journalPosition, Instant start, ZoneId zone,
                         int durationSeconds, int ringSeconds, String callingNumber, String dialedNumber,
                         Direction direction, String conditionCode, String accountCode, String authCode,
                         String trunkIn, String trunkOut, String correlationId, CallClass callClass,
                         long billedSeconds, Money cost, String tariff, String callId, String chargedTo,
-                        boolean releasedAlone) {
+                        boolean releasedAlone, Money referenceCost) {
 }

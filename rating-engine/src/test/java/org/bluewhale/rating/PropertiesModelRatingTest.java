@@ -17,10 +17,11 @@ import org.bluewhale.core.Money;
 import org.bluewhale.core.RatedCall;
 import org.junit.jupiter.api.Test;
 
-class TariffRaterTest {
+/** The simple properties model (one plan per site, a tariff per class) rated end to end. */
+class PropertiesModelRatingTest {
 
     private static final Map<String, String> SITES = Map.of("avaya-hq", "hq", "cisco-hq", "hq", "paris-pbx", "paris");
-    private final TariffRater rater = new TariffRater(RatingConfig.demo(), SITES::get);
+    private final RatingEngine rater = new RatingEngine(RatingConfig.demoProperties(), SITES::get, UsageLedger.inMemory());
 
     private static Money cny(String amount) {
         return Money.of(amount, Currency.getInstance("CNY"));
@@ -28,15 +29,15 @@ class TariffRaterTest {
 
     @Test
     void internationalCallPaysIncrementsAndFee() {
-        RatingOutcome outcome = rater.rateInDetail(outgoing("0014155550123", 31));
-
-        RatedCall rated = outcome.ratedCall();
+        RatedCall rated = rater.rate(outgoing("0014155550123", 31));
+        RatingTrace trace = rater.explain(outgoing("0014155550123", 31));
         assertEquals(CallClass.INTERNATIONAL, rated.callClass());
         assertEquals(36, rated.billedSeconds());
         assertEquals(cny("1.40"), rated.cost()); // 36 s * 1.50 / 60 + 0.50
         assertEquals("hq/INTERNATIONAL", rated.tariff());
-        assertEquals("+14155550123", outcome.classification().e164());
-        assertEquals("hq", outcome.siteId());
+        assertEquals("+14155550123", trace.e164());
+        assertEquals("hq", trace.site());
+        assertEquals(rated.cost(), rated.referenceCost(), "no reference carrier: the reference is the cost");
     }
 
     @Test
@@ -95,13 +96,14 @@ class TariffRaterTest {
     @Test
     void pbxWithoutConfiguredSiteIsKeptAsUnknownAtZero() {
         for (String pbx : new String[] {"paris-pbx", "never-mapped"}) {
-            RatingOutcome outcome = rater.rateInDetail(Legs.leg(pbx, Direction.OUTGOING, "201", "0014155550123", 300));
+            CallLeg leg = Legs.leg(pbx, Direction.OUTGOING, "201", "0014155550123", 300);
+            RatedCall rated = rater.rate(leg);
 
-            assertEquals(CallClass.UNKNOWN, outcome.ratedCall().callClass());
-            assertEquals(cny("0"), outcome.ratedCall().cost());
-            assertEquals("unconfigured/UNKNOWN", outcome.ratedCall().tariff());
-            assertEquals(Site.UNCONFIGURED_ID, outcome.siteId());
-            assertEquals(300, outcome.ratedCall().billedSeconds());
+            assertEquals(CallClass.UNKNOWN, rated.callClass());
+            assertEquals(cny("0"), rated.cost());
+            assertEquals("unconfigured/UNKNOWN", rated.tariff());
+            assertEquals(Site.UNCONFIGURED_ID, rater.explain(leg).site());
+            assertEquals(300, rated.billedSeconds());
         }
     }
 

@@ -1,0 +1,237 @@
+package org.bluewhale.rating;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.bluewhale.core.CallClass;
+import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.Direction;
+import org.bluewhale.core.Money;
+import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.spi.Rater;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rates call legs with a {@link RatingModel}: the site's dial plan classifies the leg and writes its
+ * number in E.164, the carrier is chosen (carrier-select prefix, trunk group, site default), the
+ * plan version in force at the start is taken, the longest destination prefix (or the call class)
+ * gives the zone, and the zone's charging prices the call, cut at band boundaries and volume
+ * tiers. The same call is also priced over the site's reference carrier, for savings.
+ *
+ * <p>Thread-safe: the model is immutable; scratch buffers are per thread; the usage ledger is
+ * concurrent. A PBX that maps to no configured site is rated by the
+ * {@link Site#unconfigured unconfigured} site (cost 0) and logged once.
+ */
+public final class RatingEngine implements Rater {
+
+    private static final Logger log = LoggerFactory.getLogger(RatingEngine.class);
+    private static final ThreadLocal<Pricer.Scratch> SCRATCH = ThreadLocal.withInitial(Pricer.Scratch::new);
+    /** Classes whose number picks the zone by destination prefix before the class does. */
+    private static final Set<CallClass> BY_PREFIX = EnumSet.of(CallClass.LOCAL, CallClass.NATIONAL, CallClass.MOBILE,
+            CallClass.INTERNATIONAL, CallClass.PREMIUM, CallClass.TOLL_FREE, CallClass.ON_NET);
+    /** Classes that also get a reference price over the PSTN. */
+    private static final Set<CallClass> OUTGOING_PRICED = EnumSet.of(CallClass.LOCAL, CallClass.NATIONAL,
+            CallClass.MOBILE, CallClass.INTERNATIONAL, CallClass.PREMIUM, CallClass.TOLL_FREE, CallClass.ON_NET);
+
+    private static final Set<Map.Entry<String, TariffPlan>> NO_SELECT = Set.of();
+
+    private final RatingModel model;
+    private final Function<String, String> siteOfPbx;
+    private final UsageLedger ledger;
+    private final Set<String> pbxsWithoutSite = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param siteOfPbx the site id of a PBX id, null when unknown; called on every rating, so a map lookup
+     * @param ledger    the month's usage per plan, for volume tiers
+     */
+    public RatingEngine(RatingModel model, Function<String, String> siteOfPbx, UsageLedger ledger) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.siteOfPbx = Objects.requireNonNull(siteOfPbx, "siteOfPbx");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+    }
+
+    public RatingModel model() {
+        return model;
+    }
+
+    /** What the dial plan and carrier choice made of a leg. */
+    record Routed(CallClass callClass, CallClass pstnClass, String e164, TariffPlan plan, String choice) {
+    }
+
+    @Override
+    public RatedCall rate(CallLeg leg) {
+        Site site = siteOf(leg.pbxId());
+        Routed routed = route(site, leg);
+        Pricer.Scratch scratch = SCRATCH.get();
+        Priced actual = price(site, routed.plan, routed.callClass, routed.e164, leg, true, scratch, null);
+        Money reference = actual.cost;
+        TariffPlan referencePlan = site.referencePlan();
+        if (referencePlan != null && referencePlan != routed.plan && OUTGOING_PRICED.contains(routed.callClass)) {
+            reference = price(site, referencePlan, routed.pstnClass, routed.e164, leg, false, scratch, null).cost;
+        }
+        return new RatedCall(leg, routed.callClass, actual.billedSeconds, actual.cost, actual.tariff, reference);
+    }
+
+    /**
+     * Rates a leg as if it had gone over {@code plan}, without counting its usage: the what-if of
+     * least-cost analysis. The class is the one it would have over the public network.
+     */
+    public RatedCall rateOver(CallLeg leg, TariffPlan plan) {
+        Site site = siteOf(leg.pbxId());
+        Routed routed = route(site, leg);
+        Priced priced = price(site, plan, routed.pstnClass, routed.e164, leg, false, SCRATCH.get(), null);
+        return new RatedCall(leg, routed.pstnClass, priced.billedSeconds, priced.cost, priced.tariff);
+    }
+
+    /** Rates a leg again, recording why it costs what it costs; volume tiers are read, not counted. */
+    public RatingTrace explain(CallLeg leg) {
+        Site site = siteOf(leg.pbxId());
+        Routed routed = route(site, leg);
+        Pricer.Scratch scratch = new Pricer.Scratch();
+        RatingTrace.Priced actual = trace(site, routed.plan, routed.callClass, routed, leg, scratch);
+        TariffPlan referencePlan = site.referencePlan();
+        RatingTrace.Priced reference = referencePlan != null && referencePlan != routed.plan
+                && OUTGOING_PRICED.contains(routed.callClass)
+                ? trace(site, referencePlan, routed.pstnClass, routed, leg, scratch) : null;
+        return new RatingTrace(site.id(), routed.callClass, routed.pstnClass, routed.e164, routed.choice, actual, reference);
+    }
+
+    private RatingTrace.Priced trace(Site site, TariffPlan plan, CallClass callClass, Routed routed, CallLeg leg,
+                                     Pricer.Scratch scratch) {
+        if (plan == null) {
+            return null;
+        }
+        List<RatingTrace.Part> parts = new ArrayList<>();
+        String[] where = new String[2];
+        Priced priced = price(site, plan, callClass, routed.e164, leg, false, scratch, new Tracing(parts, where));
+        TariffVersion version = plan.versionAt(leg.start().getEpochSecond());
+        return new RatingTrace.Priced(version == null ? "" : version.label, nz(where[0]), nz(where[1]), List.copyOf(parts),
+                feeOf(version, where[1]), scratch.exact, priced.billedSeconds, priced.cost);
+    }
+
+    private static long feeOf(TariffVersion version, String zone) {
+        ZoneTariff tariff = version == null || zone == null ? null : version.zonesByName.get(zone);
+        return tariff == null ? 0 : tariff.feeMicros;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Trace collectors: the parts, and {prefix, zone}. */
+    private record Tracing(List<RatingTrace.Part> parts, String[] where) {
+    }
+
+    private record Priced(long billedSeconds, Money cost, String tariff) {
+    }
+
+    private Priced price(Site site, TariffPlan plan, CallClass callClass, String e164, CallLeg leg, boolean countUsage,
+                         Pricer.Scratch scratch, Tracing tracing) {
+        // An unpriced call bills its talk time at zero, so it stays visible in reports.
+        if (plan == null) {
+            return new Priced(leg.durationSeconds(), Money.zero(site.currency()), site.id() + "/" + callClass.name());
+        }
+        long start = leg.start().getEpochSecond();
+        TariffVersion version = plan.versionAt(start);
+        if (version == null) {
+            return new Priced(leg.durationSeconds(), Money.zero(plan.currency()), plan.id() + "/NO-VERSION");
+        }
+        ZoneTariff zone = null;
+        if (BY_PREFIX.contains(callClass) && version.destinations != null && e164.length() > 1) {
+            long match = version.destinations.lookup(e164, 1);
+            if (match >= 0) {
+                zone = version.byDestinationZone[(int) match];
+                if (tracing != null) {
+                    tracing.where[0] = e164.substring(1, 1 + (int) (match >>> 32));
+                }
+            }
+        }
+        if (zone == null) {
+            zone = version.byClass[callClass.ordinal()];
+            if (tracing != null) {
+                tracing.where[0] = null;
+            }
+        }
+        if (zone == null) {
+            return new Priced(leg.durationSeconds(), Money.zero(plan.currency()), version.unpricedNames[callClass.ordinal()]);
+        }
+        if (tracing != null) {
+            tracing.where[1] = zone.zone;
+        }
+        ZoneTimeline timeline = version.timeline != null ? version.timeline : site.timeline();
+        long usedBefore = 0;
+        if (!version.tiers.isEmpty()) {
+            long localDay = Math.floorDiv(start + timeline.offset(timeline.periodOf(start), start), CivilDate.SECONDS_PER_DAY);
+            long month = CivilDate.monthIndex(localDay);
+            long billed = zone.billedUpTo((long) leg.durationSeconds() - zone.freeSeconds);
+            usedBefore = countUsage ? ledger.add(plan.id(), month, billed) : ledger.used(plan.id(), month);
+        }
+        long minor = Pricer.price(zone, version, start, leg.durationSeconds(), timeline, site.holidays(), usedBefore,
+                scratch, tracing == null ? null : tracing.parts);
+        return new Priced(scratch.billedSeconds, new Money(minor, plan.currency()), zone.tariffName);
+    }
+
+    /** Classifies a leg and chooses its carrier plan. */
+    Routed route(Site site, CallLeg leg) {
+        Direction direction = leg.direction();
+        if (direction == Direction.INCOMING) {
+            String e164 = site.classifier().classifyNumber(leg.callingNumber()).e164();
+            String group = Site.trunkGroup(leg.trunkIn());
+            TariffPlan byTrunk = site.trunkGroups().get(group);
+            TariffPlan plan = byTrunk != null ? byTrunk : site.defaultPlan();
+            String choice = byTrunk != null ? "trunk group " + group : "site default";
+            boolean tollFree = site.tollFreeTrunkGroups().contains(group)
+                    || site.tollFreeNumbers().contains(leg.dialedNumber());
+            CallClass c = tollFree ? CallClass.INBOUND_TOLLFREE : CallClass.INBOUND;
+            return new Routed(c, c, e164, plan, choice);
+        }
+        if (direction == Direction.INTERNAL) {
+            return new Routed(CallClass.INTERNAL, CallClass.INTERNAL, "", site.defaultPlan(), "site default");
+        }
+        String dialed = leg.dialedNumber();
+        TariffPlan plan = null;
+        String choice = null;
+        for (Map.Entry<String, TariffPlan> select : site.carrierSelect().isEmpty() ? NO_SELECT : site.carrierSelect().entrySet()) {
+            if (dialed.length() > select.getKey().length() && dialed.startsWith(select.getKey())) {
+                dialed = dialed.substring(select.getKey().length());
+                plan = select.getValue();
+                choice = "carrier-select " + select.getKey();
+                break;
+            }
+        }
+        Classification classification = site.classifier().classifyNumber(dialed);
+        CallClass pstn = classification.callClass();
+        String group = Site.trunkGroup(leg.trunkOut());
+        if (plan == null) {
+            plan = site.trunkGroups().get(group);
+            choice = plan != null ? "trunk group " + group : "site default";
+            plan = plan != null ? plan : site.defaultPlan();
+        }
+        String e164 = classification.e164();
+        boolean onNet = pstn != CallClass.INTERNAL && pstn != CallClass.EMERGENCY
+                && (site.onNetTrunkGroups().contains(group)
+                || (e164.length() > 1 && model.onNetNumbers().lookup(e164, 1) >= 0));
+        return new Routed(onNet ? CallClass.ON_NET : pstn, pstn, e164, plan, choice);
+    }
+
+    /** The site that rates legs of a PBX: its configured site, else the unconfigured one. */
+    public Site siteOf(String pbxId) {
+        String siteId = siteOfPbx.apply(pbxId);
+        Site site = siteId == null ? null : model.sites().get(siteId);
+        if (site != null) {
+            return site;
+        }
+        if (pbxsWithoutSite.add(pbxId)) {
+            log.warn("PBX {} belongs to {}, which has no rating configuration: its calls are kept, priced 0"
+                            + " under tariff {}/* (configure its site to price them)",
+                    pbxId, siteId == null ? "no site" : "site '" + siteId + "'", Site.UNCONFIGURED_ID);
+        }
+        return model.unconfigured();
+    }
+}
