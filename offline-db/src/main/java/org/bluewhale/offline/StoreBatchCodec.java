@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
+import org.bluewhale.core.Attribution;
 import org.bluewhale.core.CallClass;
+import org.bluewhale.core.CallFeature;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
@@ -29,12 +31,14 @@ import org.bluewhale.core.spi.StoreBatch;
  * Deflated at the fastest level: PBX names, zones, trunks and tariffs repeat in every call.
  *
  * <pre>
- * payload  = deflate( version u8 (=1) | position i64 | calls i32 | quarantined i32 | call* | record* )
+ * payload  = deflate( version u8 (=2) | position i64 | calls i32 | quarantined i32 | call* | record* )
  * call     = pbx s | sequence i64 | position i64 | start second i64 | start nano i32 | zone s
  *            | duration i32 | ring i32 | calling s | dialed s | direction s | condition s | account s
  *            | auth s | trunk-in s | trunk-out s | correlation s | original-called s | final-called s
  *            | last-redirecting s | calling-device s | called-device s
- *            | class s | billed i64 | cost minor i64 | currency s | tariff s
+ *            | call-id s | charged-to s | released-alone u8
+ *            | calling-leg i64 | called-leg i64 | joined-by s | ended-by s | redirected-by s
+ *            | class s | billed i64 | cost minor i64 | currency s | tariff s | reference cost minor i64
  * record   = position i64 | pbx s | sequence i64 | received second i64 | received nano i32
  *            | truncated u8 | length i32 | raw bytes | reason s
  * s        = modified UTF-8 with a u16 length (DataOutput.writeUTF); enums by name, never ordinal
@@ -42,7 +46,8 @@ import org.bluewhale.core.spi.StoreBatch;
  */
 final class StoreBatchCodec {
 
-    private static final int VERSION = 1;
+    /** 2: with correlation's attribution and the reference cost, which the main database keeps. */
+    private static final int VERSION = 2;
 
     private StoreBatchCodec() {
     }
@@ -105,13 +110,22 @@ final class StoreBatchCodec {
         for (String text : new String[] {leg.callingNumber(), leg.dialedNumber(), leg.direction().name(),
                 leg.conditionCode(), leg.accountCode(), leg.authCode(), leg.trunkIn(), leg.trunkOut(),
                 leg.correlationId(), leg.originalCalledNumber(), leg.finalCalledNumber(),
-                leg.lastRedirectingNumber(), leg.callingDevice(), leg.calledDevice(), call.callClass().name()}) {
+                leg.lastRedirectingNumber(), leg.callingDevice(), leg.calledDevice(), leg.attribution().callId(),
+                leg.attribution().chargedTo()}) {
             out.writeUTF(text);
         }
+        out.writeBoolean(leg.attribution().releasedAlone());
+        out.writeLong(leg.callingLegId());
+        out.writeLong(leg.calledLegId());
+        out.writeUTF(leg.joinedBy().name());
+        out.writeUTF(leg.endedBy().name());
+        out.writeUTF(leg.redirectedBy().name());
+        out.writeUTF(call.callClass().name());
         out.writeLong(call.billedSeconds());
         out.writeLong(call.cost().minorUnits());
         out.writeUTF(call.cost().currency().getCurrencyCode());
         out.writeUTF(call.tariff() == null ? "" : call.tariff());
+        out.writeLong(call.referenceCost().minorUnits()); // always in the cost's currency
     }
 
     private static RatedCall readCall(DataInputStream in) throws IOException {
@@ -125,14 +139,22 @@ final class StoreBatchCodec {
         String calling = in.readUTF();
         String dialed = in.readUTF();
         Direction direction = Direction.valueOf(in.readUTF());
+        String[] texts = new String[11];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = in.readUTF();
+        }
+        Attribution attribution = new Attribution(in.readUTF(), in.readUTF(), in.readBoolean());
         CallLeg leg = new CallLeg(pbx, sequence, position, start, zone, duration, ring, calling, dialed, direction,
-                in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
-                in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF());
+                texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6], texts[7], texts[8], texts[9],
+                texts[10], in.readLong(), in.readLong(), CallFeature.valueOf(in.readUTF()),
+                CallFeature.valueOf(in.readUTF()), CallFeature.valueOf(in.readUTF()), attribution);
         CallClass callClass = CallClass.valueOf(in.readUTF());
         long billed = in.readLong();
         long minor = in.readLong();
-        Money cost = new Money(minor, Currency.getInstance(in.readUTF()));
-        return new RatedCall(leg, callClass, billed, cost, in.readUTF());
+        Currency currency = Currency.getInstance(in.readUTF());
+        String tariff = in.readUTF();
+        Money reference = new Money(in.readLong(), currency);
+        return new RatedCall(leg, callClass, billed, new Money(minor, currency), tariff, reference);
     }
 
     private static void writeQuarantined(DataOutputStream out, Quarantined q) throws IOException {
