@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.bluewhale.core.PbxDescriptor;
+import org.bluewhale.core.Money;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.spi.StoreBatch;
 import org.bluewhale.store.cdr.CdrQuery;
@@ -30,7 +31,7 @@ class CdrRetentionTest {
             db.cdrStore().registerPbx(new PbxDescriptor("pbx", "paris", "avaya-cm", SampleCalls.PARIS));
             List<RatedCall> calls = List.of(
                     samples.call("pbx", 1, 1, Instant.parse("2025-01-31T23:59:59.999Z")),
-                    samples.call("pbx", 2, 2, Instant.parse("2025-02-10T08:00:00Z")),
+                    withSaving(samples.call("pbx", 2, 2, Instant.parse("2025-02-10T08:00:00Z"))),
                     samples.call("pbx", 3, 3, Instant.parse("2025-02-28T23:59:59.999Z")),
                     samples.call("pbx", 4, 4, Instant.parse("2025-03-01T00:00:00Z")),
                     samples.call("pbx", 5, 5, Instant.parse("2025-06-01T08:00:00Z")));
@@ -45,9 +46,17 @@ class CdrRetentionTest {
             assertEquals(List.of(4L, 5L), db.cdrReader().find(CdrQuery.between(Instant.EPOCH, NOW)).stream()
                     .map(cdr -> cdr.sequence()).toList());
             assertEquals(2, count(db, "cdr_archive"));
+            assertEquals(1, count(db, "cdr_archive WHERE ref_cost_minor = " + REFERENCE_MINOR), "the reference cost is archived too");
             assertEquals(2, db.departmentSummary().between(Instant.parse("2025-01-01T00:00:00Z"), NOW).stream()
                     .mapToLong(line -> line.calls()).sum(), "the roll-ups of the removed days went with them");
         }
+    }
+
+    private static final long REFERENCE_MINOR = 987_654;
+
+    private static RatedCall withSaving(RatedCall call) {
+        return new RatedCall(call.leg(), call.callClass(), call.billedSeconds(), call.cost(), call.tariff(),
+                new Money(REFERENCE_MINOR, call.cost().currency()));
     }
 
     private static long count(Database db, String table) throws Exception {

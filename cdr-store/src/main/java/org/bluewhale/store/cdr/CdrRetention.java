@@ -29,12 +29,8 @@ public final class CdrRetention {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(CdrRetention.class);
-    /**
-     * cdr_archive (V20) lists its columns and so lacks ref_cost_minor (V11): until a migration in the
-     * company model's range adds it there, archived calls keep everything but the reference cost.
-     */
-    private static final String COLUMNS = String.join(", ",
-            CdrRows.COLUMNS.stream().filter(column -> !column.equals("ref_cost_minor")).toList());
+    /** cdr_archive has every column of cdr (V20, V23, V50). */
+    private static final String COLUMNS = String.join(", ", CdrRows.COLUMNS);
 
     private final DataSource pool;
 
