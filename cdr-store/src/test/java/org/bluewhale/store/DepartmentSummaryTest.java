@@ -162,6 +162,35 @@ class DepartmentSummaryTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void savingsAreTheReferenceCostMinusTheCostFromRolledUpDaysAndFromCallsAlike(Databases kind) {
+        try (Database db = kind.open(dataDir)) {
+            OrgRepository org = db.orgRepository();
+            AppUser alice = org.addUser("Alice", org.addDepartment("Sales", null).id());
+            org.assignExtension("2001", alice.id(), JANUARY);
+            db.cdrStore().registerPbx(new PbxDescriptor(PBX, "paris", "avaya-unformatted", ZoneId.of("Europe/Paris")));
+            db.cdrStore().write(new StoreBatch(List.of(
+                    withReference(call("2001", "0601", Direction.OUTGOING, DAY_IN_FEBRUARY, 60, 100, CallClass.MOBILE,
+                            "", ""), 250),
+                    withReference(call("2001", "0602", Direction.OUTGOING, DAY_IN_FEBRUARY.plusSeconds(60), 60, 20,
+                            CallClass.MOBILE, "", ""), 50),
+                    call("2001", "0603", Direction.OUTGOING, DAY_IN_FEBRUARY.plusSeconds(120), 60, 7, CallClass.MOBILE,
+                            "", "")), List.of(), 3));
+            Instant monthEnd = Instant.parse("2025-03-01T00:00:00Z");
+            CostLine rolledUp = db.departmentSummary().between(JANUARY, monthEnd).get(0);
+            assertEquals(new Money(127, SampleCalls.EUR), rolledUp.cost());
+            assertEquals(new Money(180, SampleCalls.EUR), rolledUp.savings(), "150 + 30, and none on the third call");
+            CostLine partialDay = db.departmentSummary().between(DAY_IN_FEBRUARY.plusSeconds(1), monthEnd).get(0);
+            assertEquals(new Money(30, SampleCalls.EUR), partialDay.savings());
+        }
+    }
+
+    private static RatedCall withReference(RatedCall call, long referenceMinor) {
+        return new RatedCall(call.leg(), call.callClass(), call.billedSeconds(), call.cost(), call.tariff(),
+                new Money(referenceMinor, call.cost().currency()));
+    }
+
     private static List<Long> costs(Database db, Instant from, Instant to) {
         return db.departmentSummary().between(from, to).stream().map(l -> l.cost().minorUnits()).toList();
     }
@@ -170,7 +199,8 @@ class DepartmentSummaryTest {
                                  Map<CallClass, Long> byClass) {
         Map<CallClass, Money> money = new java.util.EnumMap<>(CallClass.class);
         byClass.forEach((k, v) -> money.put(k, new Money(v, SampleCalls.EUR)));
-        return new CostLine(path, user, calls, duration, new Money(cost, SampleCalls.EUR), money);
+        return new CostLine(path, user, calls, duration, new Money(cost, SampleCalls.EUR),
+                new Money(cost, SampleCalls.EUR), money); // no reference carrier here: no savings
     }
 
     private RatedCall call(String calling, String dialed, Direction direction, Instant start, int duration,

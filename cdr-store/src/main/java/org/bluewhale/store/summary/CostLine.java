@@ -13,10 +13,16 @@ import org.bluewhale.core.Money;
  * @param calls          number of call legs
  * @param durationSeconds their total duration
  * @param cost           their total cost
+ * @param referenceCost  what they would have cost over the sites' reference carriers
  * @param costByClass    the cost split by call type (only the types that occurred)
  */
 public record CostLine(List<String> departmentPath, String user, long calls, long durationSeconds, Money cost,
-                       Map<CallClass, Money> costByClass) {
+                       Money referenceCost, Map<CallClass, Money> costByClass) {
+
+    /** What IP telephony and the carriers chosen saved against the reference carriers. */
+    public Money savings() {
+        return new Money(referenceCost.minorUnits() - cost.minorUnits(), cost.currency());
+    }
 
     /** The department path as operators read it: {@code Sales / East China}. */
     public String departmentName() {

@@ -24,8 +24,9 @@ final class CostRollup {
      * aggregation; grouping a whole month by day in one statement measured 3x slower (BENCHMARKS.md).
      */
     private static final String ROLL_UP_DAY = "INSERT INTO cost_day (utc_day, charge_id, call_class, tariff_id, calls,"
-            + " duration_s, cost_minor) SELECT ?, COALESCE(charge_id, 0), call_class, tariff_id, COUNT(*),"
-            + " SUM(duration_s), SUM(cost_minor) FROM cdr WHERE start_utc >= ? AND start_utc < ?"
+            + " duration_s, cost_minor, ref_cost_minor) SELECT ?, COALESCE(charge_id, 0), call_class, tariff_id, COUNT(*),"
+            + " SUM(duration_s), SUM(cost_minor), SUM(COALESCE(ref_cost_minor, cost_minor))"
+            + " FROM cdr WHERE start_utc >= ? AND start_utc < ?"
             + " GROUP BY COALESCE(charge_id, 0), call_class, tariff_id";
 
     /**

@@ -35,10 +35,12 @@ import org.bluewhale.store.cdr.CostDays;
 public final class DepartmentSummary {
 
     private static final String GROUPED = "SELECT charge_id, call_class, tariff_id, COUNT(*), SUM(duration_s),"
-            + " SUM(cost_minor) FROM cdr WHERE start_utc >= ? AND start_utc < ? GROUP BY charge_id, call_class, tariff_id";
+            + " SUM(cost_minor), SUM(COALESCE(ref_cost_minor, cost_minor)) FROM cdr WHERE start_utc >= ? AND start_utc < ?"
+            + " GROUP BY charge_id, call_class, tariff_id";
 
     private static final String ROLLED_UP = "SELECT charge_id, call_class, tariff_id, SUM(calls), SUM(duration_s),"
-            + " SUM(cost_minor) FROM cost_day WHERE utc_day >= ? AND utc_day < ? GROUP BY charge_id, call_class, tariff_id";
+            + " SUM(cost_minor), SUM(ref_cost_minor) FROM cost_day WHERE utc_day >= ? AND utc_day < ?"
+            + " GROUP BY charge_id, call_class, tariff_id";
 
     private final DataSource pool;
     private final Clock clock;
@@ -105,7 +107,8 @@ public final class DepartmentSummary {
                 while (rs.next()) {
                     Currency currency = currencies.get(rs.getInt(3));
                     lines.computeIfAbsent(new LineKey(rs.getInt(1), currency), k -> new Accumulator())
-                            .add(CdrCodes.callClass(rs.getInt(2)), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                            .add(CdrCodes.callClass(rs.getInt(2)), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                                    rs.getLong(7));
                 }
             }
         }
@@ -129,19 +132,22 @@ public final class DepartmentSummary {
         private long calls;
         private long duration;
         private long cost;
+        private long referenceCost;
         private final Map<CallClass, Long> byClass = new EnumMap<>(CallClass.class);
 
-        void add(CallClass callClass, long calls, long duration, long cost) {
+        void add(CallClass callClass, long calls, long duration, long cost, long referenceCost) {
             this.calls += calls;
             this.duration += duration;
             this.cost += cost;
+            this.referenceCost += referenceCost;
             byClass.merge(callClass, cost, Long::sum);
         }
 
         CostLine line(List<String> path, String user, Currency currency) {
             Map<CallClass, Money> costs = new LinkedHashMap<>();
             byClass.forEach((callClass, minor) -> costs.put(callClass, new Money(minor, currency)));
-            return new CostLine(path, user, calls, duration, new Money(cost, currency), costs);
+            return new CostLine(path, user, calls, duration, new Money(cost, currency),
+                    new Money(referenceCost, currency), costs);
         }
     }
 }
