@@ -89,6 +89,57 @@ class CliTest {
     }
 
     @Test
+    void theDepartmentSummaryReconcilesWithTheStoredCallsInEveryFormat() throws IOException {
+        Path file = dir.resolve("dump.txt");
+        Files.writeString(file, String.join("\r\n",
+                AvayaLines.text("021126 0930", 125, "7", "9", "2001", "62345678"),
+                AvayaLines.text("021126 0931", 61, "7", "9", "2002", "13912345678"),
+                AvayaLines.text("301126 2359", 30, "7", "9", "2002", "13912345678"),
+                AvayaLines.text("011226 0001", 3600, "7", "9", "2001", "13912345678")) + "\r\n");
+        Path data = dir.resolve("data");
+        run("replay", "--data", data.toString(), "--pbx", "avaya-hq", "--format", "avaya-unformatted",
+                "--zone", "Asia/Shanghai", file.toString());
+        JsonNode stored = new ObjectMapper().readTree(run("cdrs", "--data", data.toString(), "--format", "json",
+                "--from", "2026-10-31T16:00:00Z", "--to", "2026-11-30T16:00:00Z"));
+        assertEquals(3, stored.size(), "November in Shanghai: the call at 00:01 on 1 December is not in it");
+        java.math.BigDecimal cost = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal savings = java.math.BigDecimal.ZERO;
+        long seconds = 0;
+        for (JsonNode cdr : stored) {
+            seconds += cdr.get("durationSeconds").asLong();
+            cost = cost.add(new java.math.BigDecimal(cdr.get("cost").asText()));
+            savings = savings.add(new java.math.BigDecimal(cdr.get("savings").asText()));
+        }
+        String[] period = {"--data", data.toString(), "--from", "2026-11-01", "--to", "2026-11-30", "--zone", "Asia/Shanghai"};
+
+        Path xlsx = dir.resolve("november.xlsx");
+        String said = run(concat(new String[] {"report", "department-summary", "--format", "xlsx", "--out", xlsx.toString()}, period));
+        assertTrue(said.contains("from 2026-11-01 00:00:00 UTC+0800 to 2026-11-30 23:59:59 UTC+0800"), said);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals("3", sheet.getRow(4).getCell(1).getStringCellValue(), "Total calls");
+            var total = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("Total", total.getCell(0).getStringCellValue());
+            assertEquals(cost.doubleValue(), total.getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals(savings.doubleValue(), total.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals(3.0, total.getCell(4).getNumericCellValue());
+        }
+        Path json = dir.resolve("november.json");
+        run(concat(new String[] {"report", "department-summary", "--format", "json", "--out", json.toString()}, period));
+        JsonNode rows = new ObjectMapper().readTree(json.toFile()).get("rows");
+        JsonNode totalRow = rows.get(rows.size() - 1);
+        assertEquals(0, cost.compareTo(totalRow.get("cells").get(2).decimalValue()));
+        assertEquals(seconds, totalRow.get("cells").get(5).asLong());
+        assertEquals(125 + 61 + 30, seconds);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void replayReadsAPbxWithItsOwnLayoutFileAndQuarantinesWhatItCannotRead() throws IOException {
         Path layout = dir.resolve("hotel.json");
         Files.writeString(layout, """

@@ -1,0 +1,86 @@
+package org.bluewhale.reports.summary;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bluewhale.core.CallClass;
+import org.bluewhale.core.Money;
+import org.bluewhale.reports.Report;
+import org.bluewhale.reports.ReportPeriod;
+import org.bluewhale.store.summary.CostLine;
+
+/**
+ * The department cost summary of stored calls: the store's per-person cost lines
+ * ({@link org.bluewhale.store.summary.DepartmentSummary}) laid out by {@link DepartmentSummary},
+ * with one cost column per call type that occurred. One currency per report: a company billed in
+ * several must say which one, rather than have amounts in different currencies added up.
+ */
+public final class DepartmentSummaryReport {
+
+    private static final Map<CallClass, String> TITLES = new EnumMap<>(Map.ofEntries(
+            Map.entry(CallClass.INTERNAL, "Internal"), Map.entry(CallClass.ON_NET, "On-net"),
+            Map.entry(CallClass.LOCAL, "Local"), Map.entry(CallClass.NATIONAL, "National"),
+            Map.entry(CallClass.MOBILE, "Mobile"), Map.entry(CallClass.INTERNATIONAL, "International"),
+            Map.entry(CallClass.TOLL_FREE, "Free"), Map.entry(CallClass.PREMIUM, "Premium"),
+            Map.entry(CallClass.EMERGENCY, "Emergency"), Map.entry(CallClass.INBOUND, "Inbound"),
+            Map.entry(CallClass.INBOUND_TOLLFREE, "Inbound toll-free"), Map.entry(CallClass.UNKNOWN, "Unknown")));
+
+    private DepartmentSummaryReport() {
+    }
+
+    /**
+     * @param currency the ISO code to report in, or null when the calls are all in one currency
+     * @throws IllegalArgumentException when the calls are in several currencies and none was chosen,
+     *                                  or in none that matches the choice
+     */
+    public static Report of(List<CostLine> costs, ReportPeriod period, Instant generatedAt, String createdBy,
+                            String currency) {
+        Currency chosen = choose(costs, currency);
+        Set<CallClass> types = EnumSet.noneOf(CallClass.class);
+        costs.stream().filter(line -> inCurrency(line, chosen)).forEach(line -> types.addAll(line.costByClass().keySet()));
+        List<String> titles = types.stream().map(TITLES::get).toList();
+        List<DepartmentSummaryLine> lines = new ArrayList<>();
+        for (CostLine cost : costs) {
+            if (!inCurrency(cost, chosen)) {
+                continue;
+            }
+            List<java.math.BigDecimal> byType = types.stream().map(type -> cost.costByClass()
+                    .getOrDefault(type, new Money(0, chosen)).toBigDecimal()).toList();
+            lines.add(new DepartmentSummaryLine(departmentOf(cost), cost.user().isEmpty() ? "(no one)" : cost.user(),
+                    cost.cost().toBigDecimal(), cost.savings().toBigDecimal(), cost.calls(), cost.durationSeconds(),
+                    byType));
+        }
+        return DepartmentSummary.of(period, generatedAt, createdBy, chosen.getCurrencyCode(),
+                Math.max(0, chosen.getDefaultFractionDigits()), titles, lines);
+    }
+
+    private static String departmentOf(CostLine cost) {
+        return cost.departmentPath().isEmpty() ? "(not charged to a department)" : String.join("\\", cost.departmentPath());
+    }
+
+    private static boolean inCurrency(CostLine line, Currency currency) {
+        return line.cost().currency().equals(currency);
+    }
+
+    private static Currency choose(List<CostLine> costs, String requested) {
+        Set<String> present = new TreeSet<>();
+        costs.forEach(line -> present.add(line.cost().currency().getCurrencyCode()));
+        if (requested != null && !requested.isBlank()) {
+            Currency currency = Currency.getInstance(requested.trim().toUpperCase(java.util.Locale.ROOT));
+            if (!present.isEmpty() && !present.contains(currency.getCurrencyCode())) {
+                throw new IllegalArgumentException("no calls in " + currency + " in this period; they are in " + present);
+            }
+            return currency;
+        }
+        if (present.size() > 1) {
+            throw new IllegalArgumentException("the calls of this period are in " + present + "; choose one currency");
+        }
+        return Currency.getInstance(present.isEmpty() ? "XXX" : present.iterator().next()); // XXX: ISO 4217 "no currency"
+    }
+}
