@@ -135,6 +135,8 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.POST, "/api/v1/layouts/preview", new LayoutPreviewResource(json)::preview,
                 ADMINISTRATOR, BILLING_MANAGER);
         route(HandlerType.GET, "/api/v1/backup", backups::download, ADMINISTRATOR);
+        route(HandlerType.GET, "/api/v1/reports/department-summary",
+                new ReportResource(database.departmentSummary())::departmentSummary, ALL_CALLS);
 
         TokenResource tokenResource = new TokenResource(tokens, audit);
         route(HandlerType.GET, "/api/v1/tokens", tokenResource::list, CHANGERS);
