@@ -25,6 +25,7 @@ import org.bluewhale.server.config.Config;
 import org.bluewhale.server.demo.DemoSetup;
 import org.bluewhale.store.cdr.CdrQuery;
 import org.bluewhale.store.cdr.StoredCdr;
+import org.bluewhale.web.auth.AdminBootstrap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +79,8 @@ class FileTransportsTest {
                 }
                 assertEquals("LISTENING", connectors.get("ftp-pushed").get("state").asText(), "idle between polls");
                 assertTrue(connectors.get("sftp-pushed").get("name").asText().startsWith("sftp-push cucm@:"));
-                String metrics = new ApiClient(server.httpPort()).text("/metrics");
+                String password = Files.readString(temp.resolve("data").resolve(AdminBootstrap.PASSWORD_FILE)).trim();
+                String metrics = new ApiClient(server.httpPort()).text("/metrics", "admin", password);
                 assertTrue(metrics.contains("bluewhale_connector_records_total{pbx=\"sftp-pushed\"} 1.0"), metrics);
                 assertTrue(metrics.matches("(?s).*bluewhale_connector_last_record_seconds\\{pbx=\"pulled\"} 1\\.\\d+E9.*"),
                         "the last record's time in Unix seconds");
