@@ -66,9 +66,11 @@ class FileTransportsTest {
 
                 Poll.until(Duration.ofSeconds(20), "three calls through the pipeline",
                         () -> server.engine().pipeline().committedPosition() >= 3);
-                assertEquals(List.of("2.90"), costs(server, "pulled"));
-                assertEquals(List.of("0.10"), costs(server, "ftp-pushed"));
-                assertEquals(List.of("0.10"), costs(server, "sftp-pushed"));
+                // demo model, Tuesday peak: 95 s to the UK bills 96 s at 2.00/min + 0.50 fee; 60 s Shanghai
+                // local bills its first 180 s at 0.10/min
+                assertEquals(List.of("3.70"), costs(server, "pulled"));
+                assertEquals(List.of("0.30"), costs(server, "ftp-pushed"));
+                assertEquals(List.of("0.30"), costs(server, "sftp-pushed"));
                 Poll.until("the pulled file deleted on the PBX's server",
                         () -> !Files.exists(remoteFolder.resolve("cdr_pulled_1.txt")));
 

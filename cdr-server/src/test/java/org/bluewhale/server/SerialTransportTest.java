@@ -57,7 +57,8 @@ class SerialTransportTest {
                         Instant.parse("2026-11-24T00:00:00Z"), Instant.parse("2026-11-25T00:00:00Z")).withPbx(PBX));
                 assertEquals(List.of("2001", "2002"), calls.stream().map(StoredCdr::callingNumber).toList());
                 // demo tariffs: 1.50 CNY/min per 30/6 + 0.50 fee for 95 s international; 0.10 for a local minute
-                assertEquals(List.of("2.90", "0.10"), calls.stream().map(c -> c.cost().toBigDecimal().toPlainString()).toList());
+                // demo model, Tuesday peak: UK 96 s at 2.00/min + 0.50 fee; Shanghai local, first 180 s at 0.10/min
+                assertEquals(List.of("3.70", "0.30"), calls.stream().map(c -> c.cost().toBigDecimal().toPlainString()).toList());
                 assertEquals(2, server.connector(PBX).status().records());
             }
         }
