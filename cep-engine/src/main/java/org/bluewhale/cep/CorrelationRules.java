@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,6 +35,14 @@ final class CorrelationRules implements AutoCloseable {
     private final EPEventService events;
     private Verdict verdict;
     private boolean swept;
+    /**
+     * Verdicts already given, by the update's counts. The complete and settle statements are filters
+     * over one event (correlation.epl says they must stay so), so a verdict depends on the counts
+     * alone; nearly every leg is a call of its own with all counts 0 and 1 leg, and is judged here
+     * without going through Esper again. A handful of distinct updates ever occur; the cap is a guard.
+     */
+    private final Map<Long, Verdict> verdicts = new HashMap<>();
+    private static final int MAX_REMEMBERED = 4_096;
 
     /** Compiling takes a few hundred milliseconds; the compiled rules serve every runtime. */
     private static EPCompiled compiled;
@@ -60,8 +70,16 @@ final class CorrelationRules implements AutoCloseable {
 
     /** What the rules say of a call in this state. */
     Verdict judge(GroupUpdate update) {
+        long key = update.key();
+        Verdict known = key < 0 ? null : verdicts.get(key);
+        if (known != null) {
+            return known;
+        }
         verdict = Verdict.WAIT;
         events.sendEventBean(update, "GroupUpdate");
+        if (key >= 0 && verdicts.size() < MAX_REMEMBERED) {
+            verdicts.put(key, verdict);
+        }
         return verdict;
     }
 

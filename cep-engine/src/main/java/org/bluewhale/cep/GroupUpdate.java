@@ -20,6 +20,19 @@ public final class GroupUpdate {
         this.conferenceLegs = conferenceLegs;
     }
 
+    /** The counts packed in one number (12 bits each), or -1 when one does not fit. */
+    long key() {
+        int[] counts = {legs, unmatchedEnds, unmatchedJoins, openChains, conferenceLegs};
+        long key = 0;
+        for (int count : counts) {
+            if (count < 0 || count >= 4_096) {
+                return -1;
+            }
+            key = key << 12 | count;
+        }
+        return key;
+    }
+
     /** Legs of the call so far. */
     public int getLegs() {
         return legs;

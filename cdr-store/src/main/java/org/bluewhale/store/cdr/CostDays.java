@@ -32,11 +32,13 @@ public final class CostDays {
     static void forgetLateDays(Connection c, List<CdrRows.Row> calls, long nowMillis) throws SQLException {
         long today = dayOf(nowMillis);
         Set<Long> late = null;
+        long previous = today; // a batch's calls mostly share a day: the set sees each run of them once
         for (CdrRows.Row call : calls) {
             long day = dayOf(call.call().leg().start().toEpochMilli());
-            if (day < today) {
+            if (day < today && day != previous) {
                 (late == null ? late = new TreeSet<>() : late).add(day);
             }
+            previous = day;
         }
         if (late != null) {
             forget(c, late);
