@@ -141,10 +141,7 @@ class DepartmentSummaryTest {
     @EnumSource(Databases.class)
     void aLateCallOfARolledUpDayIsCountedAndPartialDaysAreExact(Databases kind) {
         try (Database db = kind.open(dataDir)) {
-            OrgRepository org = db.orgRepository();
-            AppUser alice = org.addUser("Alice", org.addDepartment("Sales", null).id());
-            org.assignExtension("2001", alice.id(), JANUARY);
-            db.cdrStore().registerPbx(new PbxDescriptor(PBX, "paris", "avaya-unformatted", ZoneId.of("Europe/Paris")));
+            aliceInSalesOn2001(db);
             db.cdrStore().write(new StoreBatch(List.of(
                     call("2001", "0601", Direction.OUTGOING, DAY_IN_FEBRUARY, 60, 100, CallClass.MOBILE, "", "")),
                     List.of(), 1));
@@ -166,10 +163,7 @@ class DepartmentSummaryTest {
     @EnumSource(Databases.class)
     void savingsAreTheReferenceCostMinusTheCostFromRolledUpDaysAndFromCallsAlike(Databases kind) {
         try (Database db = kind.open(dataDir)) {
-            OrgRepository org = db.orgRepository();
-            AppUser alice = org.addUser("Alice", org.addDepartment("Sales", null).id());
-            org.assignExtension("2001", alice.id(), JANUARY);
-            db.cdrStore().registerPbx(new PbxDescriptor(PBX, "paris", "avaya-unformatted", ZoneId.of("Europe/Paris")));
+            aliceInSalesOn2001(db);
             db.cdrStore().write(new StoreBatch(List.of(
                     withReference(call("2001", "0601", Direction.OUTGOING, DAY_IN_FEBRUARY, 60, 100, CallClass.MOBILE,
                             "", ""), 250),
@@ -184,6 +178,14 @@ class DepartmentSummaryTest {
             CostLine partialDay = db.departmentSummary().between(DAY_IN_FEBRUARY.plusSeconds(1), monthEnd).get(0);
             assertEquals(new Money(30, SampleCalls.EUR), partialDay.savings());
         }
+    }
+
+    /** Alice of Sales on extension 2001 since January, and the Paris PBX. */
+    private static void aliceInSalesOn2001(Database db) {
+        OrgRepository org = db.orgRepository();
+        AppUser alice = org.addUser("Alice", org.addDepartment("Sales", null).id());
+        org.assignExtension("2001", alice.id(), JANUARY);
+        db.cdrStore().registerPbx(new PbxDescriptor(PBX, "paris", "avaya-unformatted", ZoneId.of("Europe/Paris")));
     }
 
     private static RatedCall withReference(RatedCall call, long referenceMinor) {
