@@ -22,15 +22,12 @@ public final class GroupUpdate {
 
     /** The counts packed in one number (12 bits each), or -1 when one does not fit. */
     long key() {
-        int[] counts = {legs, unmatchedEnds, unmatchedJoins, openChains, conferenceLegs};
-        long key = 0;
-        for (int count : counts) {
-            if (count < 0 || count >= 4_096) {
-                return -1;
-            }
-            key = key << 12 | count;
+        int all = legs | unmatchedEnds | unmatchedJoins | openChains | conferenceLegs;
+        if (all < 0 || all >= 4_096) { // every count is in 0..4095 exactly when their OR is
+            return -1;
         }
-        return key;
+        return (long) legs << 48 | (long) unmatchedEnds << 36 | (long) unmatchedJoins << 24
+                | (long) openChains << 12 | conferenceLegs;
     }
 
     /** Legs of the call so far. */

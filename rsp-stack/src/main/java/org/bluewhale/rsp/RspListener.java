@@ -107,16 +107,7 @@ public final class RspListener implements Connector {
     }
 
     private State state() {
-        if (closed || (serverChannel == null && !bindFailed)) {
-            return State.STOPPED;
-        }
-        if (bindFailed) {
-            return State.FAILING;
-        }
-        if (counters.paused()) {
-            return State.PAUSED;
-        }
-        return counters.openSessions() > 0 ? State.CONNECTED : State.LISTENING;
+        return State.ofListener(closed, serverChannel != null, bindFailed, counters.paused(), counters.openSessions() > 0);
     }
 
     /** Stops listening and closes the sessions (what they read is journaled, unacknowledged). */

@@ -109,16 +109,7 @@ public final class TcpListenConnector implements Connector {
     }
 
     private State state() {
-        if (closed || (serverChannel == null && !bindFailed)) {
-            return State.STOPPED;
-        }
-        if (bindFailed) {
-            return State.FAILING;
-        }
-        if (counters.paused()) {
-            return State.PAUSED;
-        }
-        return connections.isEmpty() ? State.LISTENING : State.CONNECTED;
+        return State.ofListener(closed, serverChannel != null, bindFailed, counters.paused(), !connections.isEmpty());
     }
 
     /** Stops listening and closes the open connections (their last partial records are journaled). */
