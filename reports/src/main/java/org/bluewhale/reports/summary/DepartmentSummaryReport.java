@@ -1,11 +1,13 @@
 package org.bluewhale.reports.summary;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,7 +52,7 @@ public final class DepartmentSummaryReport {
             if (!inCurrency(cost, chosen)) {
                 continue;
             }
-            List<java.math.BigDecimal> byType = types.stream().map(type -> cost.costByClass()
+            List<BigDecimal> byType = types.stream().map(type -> cost.costByClass()
                     .getOrDefault(type, new Money(0, chosen)).toBigDecimal()).toList();
             lines.add(new DepartmentSummaryLine(departmentOf(cost), cost.user().isEmpty() ? "(no one)" : cost.user(),
                     cost.cost().toBigDecimal(), cost.savings().toBigDecimal(), cost.calls(), cost.durationSeconds(),
@@ -72,7 +74,7 @@ public final class DepartmentSummaryReport {
         Set<String> present = new TreeSet<>();
         costs.forEach(line -> present.add(line.cost().currency().getCurrencyCode()));
         if (requested != null && !requested.isBlank()) {
-            Currency currency = Currency.getInstance(requested.trim().toUpperCase(java.util.Locale.ROOT));
+            Currency currency = Currency.getInstance(requested.trim().toUpperCase(Locale.ROOT));
             if (!present.isEmpty() && !present.contains(currency.getCurrencyCode())) {
                 throw new IllegalArgumentException("no calls in " + currency + " in this period; they are in " + present);
             }
