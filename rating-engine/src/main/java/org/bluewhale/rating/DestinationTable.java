@@ -18,19 +18,69 @@ import java.util.Map;
  * </pre>
  * Leaves take no node, and a node's zone and children share a cache line or two, so a lookup costs
  * about one memory access per digit; a million prefixes take a few tens of megabytes.
+ *
+ * <p>A table of more than {@value #INDEXED_FROM_NODES} nodes also has a root index over the first
+ * {@value #ROOT_DIGITS} digits, two cells per four-digit string {@code s}:
+ * <pre>
+ * root[2 s]           the inner node at depth 4 below s, or 0 when no longer prefix starts with s
+ * root[2 s + 1]       the longest rule of at most 4 digits that s starts with: length &lt;&lt; 24 | zone, or -1
+ * </pre>
+ * so the digits a country code and its first area digits take cost one memory access instead of
+ * four: with a thousand carriers' tables the trie is far larger than the CPU caches, and each of
+ * those accesses is a cache miss.
  */
 public final class DestinationTable {
 
     private static final int NODE = 11;
+    private static final int ROOT_DIGITS = 4;
+    private static final int ROOT_STRINGS = 10_000;
+    /** Below this size the whole trie stays in cache and a root index would only add misses. */
+    static final int INDEXED_FROM_NODES = 256;
+    private static final int ZONE_BITS = 24;
 
     private final List<String> zones;
     private final int[] cells;
+    private final int[] root; // null: not indexed
     private final int rules;
 
     private DestinationTable(List<String> zones, int[] cells, int rules) {
         this.zones = zones;
         this.cells = cells;
         this.rules = rules;
+        this.root = cells.length / NODE > INDEXED_FROM_NODES ? rootIndex() : null;
+    }
+
+    private int[] rootIndex() {
+        int[] index = new int[2 * ROOT_STRINGS];
+        fillRoot(index, 0, 0, 0, -1);
+        return index;
+    }
+
+    /** Fills the root cells of every four-digit string starting with {@code prefix} (depth digits, below node). */
+    private void fillRoot(int[] index, int node, int depth, int prefix, int best) {
+        int span = ROOT_STRINGS / pow10(depth + 1); // four-digit strings under one child
+        for (int digit = 0; digit < 10; digit++) {
+            int cell = cells[node * NODE + 1 + digit];
+            int first = (prefix * 10 + digit) * span;
+            int childBest = cell < 0 ? (depth + 1) << ZONE_BITS | (-cell - 1)
+                    : cell > 0 && cells[cell * NODE] >= 0 ? (depth + 1) << ZONE_BITS | cells[cell * NODE] : best;
+            if (cell > 0 && depth + 1 < ROOT_DIGITS) {
+                fillRoot(index, cell, depth + 1, prefix * 10 + digit, childBest);
+                continue;
+            }
+            for (int s = first; s < first + span; s++) {
+                index[2 * s] = cell > 0 ? cell : 0;
+                index[2 * s + 1] = childBest;
+            }
+        }
+    }
+
+    private static int pow10(int n) {
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
     }
 
     /** Zone names by zone id. */
@@ -49,7 +99,18 @@ public final class DestinationTable {
     long lookup(CharSequence number, int from) {
         int node = 0;
         long best = -1;
-        for (int i = from; i < number.length(); i++) {
+        int i = from;
+        int s = root == null ? -1 : fourDigits(number, from);
+        if (s >= 0) {
+            int packed = root[2 * s + 1];
+            best = packed < 0 ? -1 : (long) (packed >>> ZONE_BITS) << 32 | (packed & ((1 << ZONE_BITS) - 1));
+            node = root[2 * s];
+            if (node == 0) {
+                return best;
+            }
+            i += ROOT_DIGITS;
+        }
+        for (; i < number.length(); i++) {
             int digit = number.charAt(i) - '0';
             if (digit < 0 || digit > 9) {
                 break;
@@ -69,6 +130,22 @@ public final class DestinationTable {
             }
         }
         return best;
+    }
+
+    /** The four digits from {@code from} on as a number 0-9999, or -1 when fewer than four digits follow. */
+    private static int fourDigits(CharSequence number, int from) {
+        if (number.length() - from < ROOT_DIGITS) {
+            return -1;
+        }
+        int s = 0;
+        for (int i = from; i < from + ROOT_DIGITS; i++) {
+            int digit = number.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            s = s * 10 + digit;
+        }
+        return s;
     }
 
     /** Builds a table rule by rule; a prefix given twice is an error. */
@@ -98,6 +175,9 @@ public final class DestinationTable {
                 if (c < '0' || c > '9') {
                     throw new IllegalArgumentException("prefix '" + prefix + "' must be digits only");
                 }
+            }
+            if (zones.size() == 1 << ZONE_BITS && !zoneIds.containsKey(zone)) {
+                throw new IllegalArgumentException("more than " + (1 << ZONE_BITS) + " zones in one table");
             }
             int zoneId = zoneIds.computeIfAbsent(zone, z -> {
                 zones.add(z);
