@@ -32,8 +32,8 @@ import java.util.Map;
 public final class DestinationTable {
 
     private static final int NODE = 11;
-    private static final int ROOT_DIGITS = 4;
-    private static final int ROOT_STRINGS = 10_000;
+    private static final int ROOT_DIGITS = Integer.getInteger("bw.rootDigits", 3);
+    private static final int ROOT_STRINGS = pow10(ROOT_DIGITS);
     /** Below this size the whole trie stays in cache and a root index would only add misses. */
     static final int INDEXED_FROM_NODES = 256;
     private static final int ZONE_BITS = 24;
@@ -100,7 +100,7 @@ public final class DestinationTable {
         int node = 0;
         long best = -1;
         int i = from;
-        int s = root == null ? -1 : fourDigits(number, from);
+        int s = root == null ? -1 : leadingDigits(number, from);
         if (s >= 0) {
             int packed = root[2 * s + 1];
             best = packed < 0 ? -1 : (long) (packed >>> ZONE_BITS) << 32 | (packed & ((1 << ZONE_BITS) - 1));
@@ -132,8 +132,8 @@ public final class DestinationTable {
         return best;
     }
 
-    /** The four digits from {@code from} on as a number 0-9999, or -1 when fewer than four digits follow. */
-    private static int fourDigits(CharSequence number, int from) {
+    /** The {@value #ROOT_DIGITS} digits from {@code from} on as a number, or -1 when fewer digits follow. */
+    private static int leadingDigits(CharSequence number, int from) {
         if (number.length() - from < ROOT_DIGITS) {
             return -1;
         }

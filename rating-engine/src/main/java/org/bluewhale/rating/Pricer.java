@@ -39,12 +39,7 @@ final class Pricer {
         scratch.billedSeconds = zone.billedUpTo(charged);
         long chargedStart = start + zone.freeSeconds;
         BandSegments segments = scratch.segments;
-        if (version.splitBands) {
-            version.bands.split(chargedStart, charged, timeline, holidays, segments);
-        } else {
-            segments.clear();
-            segments.add(version.bands.bandAt(start + timeline.offset(timeline.periodOf(start), start), holidays), charged);
-        }
+        segments.cut(version.bands, version.splitBands, start, chargedStart, charged, timeline, holidays);
         Numerator sum = scratch.numerator;
         sum.reset(version.numeratorOf(zone.feeMicros));
         VolumeTiers tiers = version.tiers;
