@@ -2,6 +2,7 @@ package org.bluewhale.rating;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +43,9 @@ public final class RatingEngine implements Rater {
     private static final Set<Map.Entry<String, TariffPlan>> NO_SELECT = Set.of();
 
     private final RatingModel model;
+    /** Configured sites by id, each with its trunk groups indexed. */
+    private final Map<String, IndexedSite> sites = new HashMap<>();
+    private final IndexedSite unconfigured;
     private final Function<String, String> siteOfPbx;
     private final UsageLedger ledger;
     private final Set<String> pbxsWithoutSite = ConcurrentHashMap.newKeySet();
@@ -54,6 +58,15 @@ public final class RatingEngine implements Rater {
         this.model = Objects.requireNonNull(model, "model");
         this.siteOfPbx = Objects.requireNonNull(siteOfPbx, "siteOfPbx");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        model.sites().values().forEach(site -> sites.put(site.id(), new IndexedSite(site)));
+        this.unconfigured = new IndexedSite(model.unconfigured());
+    }
+
+    /** A site and the index of its trunk groups. */
+    private record IndexedSite(Site site, TrunkGroupIndex trunks) {
+        IndexedSite(Site site) {
+            this(site, new TrunkGroupIndex(site.trunkGroups(), site.onNetTrunkGroups(), site.tollFreeTrunkGroups()));
+        }
     }
 
     public RatingModel model() {
@@ -66,8 +79,9 @@ public final class RatingEngine implements Rater {
 
     @Override
     public RatedCall rate(CallLeg leg) {
-        Site site = siteOf(leg.pbxId());
-        Routed routed = route(site, leg);
+        IndexedSite indexed = indexedSiteOf(leg.pbxId());
+        Site site = indexed.site;
+        Routed routed = route(indexed, leg);
         Pricer.Scratch scratch = SCRATCH.get();
         Priced actual = price(site, routed.plan, routed.callClass, routed.e164, leg, true, scratch, null);
         Money reference = actual.cost;
@@ -83,16 +97,18 @@ public final class RatingEngine implements Rater {
      * least-cost analysis. The class is the one it would have over the public network.
      */
     public RatedCall rateOver(CallLeg leg, TariffPlan plan) {
-        Site site = siteOf(leg.pbxId());
-        Routed routed = route(site, leg);
+        IndexedSite indexed = indexedSiteOf(leg.pbxId());
+        Site site = indexed.site;
+        Routed routed = route(indexed, leg);
         Priced priced = price(site, plan, routed.pstnClass, routed.e164, leg, false, SCRATCH.get(), null);
         return new RatedCall(leg, routed.pstnClass, priced.billedSeconds, priced.cost, priced.tariff);
     }
 
     /** Rates a leg again, recording why it costs what it costs; volume tiers are read, not counted. */
     public RatingTrace explain(CallLeg leg) {
-        Site site = siteOf(leg.pbxId());
-        Routed routed = route(site, leg);
+        IndexedSite indexed = indexedSiteOf(leg.pbxId());
+        Site site = indexed.site;
+        Routed routed = route(indexed, leg);
         Pricer.Scratch scratch = new Pricer.Scratch();
         RatingTrace.Priced actual = trace(site, routed.plan, routed.callClass, routed, leg, scratch);
         TariffPlan referencePlan = site.referencePlan();
@@ -178,16 +194,17 @@ public final class RatingEngine implements Rater {
     }
 
     /** Classifies a leg and chooses its carrier plan. */
-    Routed route(Site site, CallLeg leg) {
+    private Routed route(IndexedSite indexed, CallLeg leg) {
+        Site site = indexed.site;
         Direction direction = leg.direction();
+        TrunkGroupIndex trunks = indexed.trunks;
         if (direction == Direction.INCOMING) {
             String e164 = site.classifier().classifyNumber(leg.callingNumber()).e164();
-            String group = Site.trunkGroup(leg.trunkIn());
-            TariffPlan byTrunk = site.trunkGroups().get(group);
+            TrunkGroupIndex.Group group = trunks.of(leg.trunkIn());
+            TariffPlan byTrunk = group == null ? null : group.plan();
             TariffPlan plan = byTrunk != null ? byTrunk : site.defaultPlan();
-            String choice = byTrunk != null ? "trunk group " + group : "site default";
-            boolean tollFree = site.tollFreeTrunkGroups().contains(group)
-                    || site.tollFreeNumbers().contains(leg.dialedNumber());
+            String choice = byTrunk != null ? "trunk group " + group.name() : "site default";
+            boolean tollFree = (group != null && group.tollFree()) || site.tollFreeNumbers().contains(leg.dialedNumber());
             CallClass c = tollFree ? CallClass.INBOUND_TOLLFREE : CallClass.INBOUND;
             return new Routed(c, c, e164, plan, choice);
         }
@@ -207,23 +224,27 @@ public final class RatingEngine implements Rater {
         }
         Classification classification = site.classifier().classifyNumber(dialed);
         CallClass pstn = classification.callClass();
-        String group = Site.trunkGroup(leg.trunkOut());
+        TrunkGroupIndex.Group group = trunks.of(leg.trunkOut());
         if (plan == null) {
-            plan = site.trunkGroups().get(group);
-            choice = plan != null ? "trunk group " + group : "site default";
+            plan = group == null ? null : group.plan();
+            choice = plan != null ? "trunk group " + group.name() : "site default";
             plan = plan != null ? plan : site.defaultPlan();
         }
         String e164 = classification.e164();
         boolean onNet = pstn != CallClass.INTERNAL && pstn != CallClass.EMERGENCY
-                && (site.onNetTrunkGroups().contains(group)
+                && ((group != null && group.onNet())
                 || (e164.length() > 1 && model.onNetNumbers().lookup(e164, 1) >= 0));
         return new Routed(onNet ? CallClass.ON_NET : pstn, pstn, e164, plan, choice);
     }
 
     /** The site that rates legs of a PBX: its configured site, else the unconfigured one. */
     public Site siteOf(String pbxId) {
+        return indexedSiteOf(pbxId).site;
+    }
+
+    private IndexedSite indexedSiteOf(String pbxId) {
         String siteId = siteOfPbx.apply(pbxId);
-        Site site = siteId == null ? null : model.sites().get(siteId);
+        IndexedSite site = siteId == null ? null : sites.get(siteId);
         if (site != null) {
             return site;
         }
@@ -232,6 +253,6 @@ public final class RatingEngine implements Rater {
                             + " under tariff {}/* (configure its site to price them)",
                     pbxId, siteId == null ? "no site" : "site '" + siteId + "'", Site.UNCONFIGURED_ID);
         }
-        return model.unconfigured();
+        return unconfigured;
     }
 }

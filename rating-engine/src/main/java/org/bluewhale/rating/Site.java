@@ -78,10 +78,4 @@ public record Site(String id, ZoneId zone, HolidayCalendar holidays, Currency cu
                 new CallClassifier(DialPlan.GENERIC), Map.of(), Map.of(), null, null, Set.of(), List.of(),
                 Set.of(), Set.of());
     }
-
-    /** The trunk group of a PBX trunk id: what precedes the first {@code /} ({@code 101/007} is group 101). */
-    static String trunkGroup(String trunk) {
-        int slash = trunk.indexOf('/');
-        return slash < 0 ? trunk : trunk.substring(0, slash);
-    }
 }

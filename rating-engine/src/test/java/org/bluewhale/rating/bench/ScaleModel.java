@@ -80,15 +80,19 @@ public final class ScaleModel {
         return csv.toString();
     }
 
-    /** Builds the model; destination CSV texts are made by {@code csvOf} so a benchmark can time the parse alone. */
+    /**
+     * Builds the model with one carrier per destination CSV text ({@link #csvs}), made beforehand so a
+     * benchmark can time the parse alone.
+     */
     public static RatingModel build(List<String> csvs) {
+        int carrierCount = csvs.size();
         TimeBands bands = new TimeBands("off-peak", List.of(
                 new TimeBands.Rule(TimeBands.days("MON-FRI"), LocalTime.of(8, 0), LocalTime.of(18, 0), "peak"),
                 new TimeBands.Rule(TimeBands.days("SAT,SUN"), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, "weekend")),
                 "weekend");
         Map<String, Carrier> carriers = new LinkedHashMap<>();
         List<TariffPlan> plans = new ArrayList<>();
-        for (int c = 0; c < CARRIERS; c++) {
+        for (int c = 0; c < carrierCount; c++) {
             DestinationTable table;
             try {
                 table = DestinationCsv.read("carrier" + c + ".csv", new StringReader(csvs.get(c)));
@@ -122,7 +126,7 @@ public final class ScaleModel {
                     List.of("800"), List.of("900"), List.of("112", "110"));
             Map<String, TariffPlan> trunks = new HashMap<>();
             for (int t = 0; t < 100; t++) {
-                trunks.put(Integer.toString(100 + t), plans.get((s * 100 + t) % CARRIERS));
+                trunks.put(Integer.toString(100 + t), plans.get((s * 100 + t) % carrierCount));
             }
             sites.put("s" + s, new Site("s" + s, ZoneId.of(SITE_ZONES[s]),
                     HolidayCalendar.parse(List.of("--01-01", "--12-25", "2026-04-03")), EUR,
@@ -133,8 +137,13 @@ public final class ScaleModel {
     }
 
     public static List<String> csvs() {
-        List<String> csvs = new ArrayList<>(CARRIERS);
-        for (int c = 0; c < CARRIERS; c++) {
+        return csvs(CARRIERS);
+    }
+
+    /** The destination tables of the first {@code carriers} carriers (at least 11: sites default to 1-10). */
+    public static List<String> csvs(int carriers) {
+        List<String> csvs = new ArrayList<>(carriers);
+        for (int c = 0; c < carriers; c++) {
             csvs.add(destinationsCsv(c));
         }
         return csvs;
