@@ -15,6 +15,7 @@ final class Pricer {
         final BandSegments segments = new BandSegments();
         final Numerator numerator = new Numerator();
         long billedSeconds;
+        String tariff; // set by the engine with billedSeconds
         BigDecimal exact; // set when tracing
     }
 

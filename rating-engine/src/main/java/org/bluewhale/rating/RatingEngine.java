@@ -1,6 +1,8 @@
 package org.bluewhale.rating;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -73,9 +75,20 @@ public final class RatingEngine implements Rater {
         return model;
     }
 
-    /** What the dial plan and carrier choice made of a leg. */
-    record Routed(CallClass callClass, CallClass pstnClass, String e164, TariffPlan plan, String choice) {
+    /**
+     * What the dial plan and carrier choice made of a leg; the choice is kept in two parts
+     * ({@code trunk group}, {@code 101}) and only joined when explained.
+     */
+    private record Routed(CallClass callClass, CallClass pstnClass, String e164, TariffPlan plan, String chosenBy,
+                          String chosenKey) {
+        String choice() {
+            return chosenKey == null ? chosenBy : chosenBy + " " + chosenKey;
+        }
     }
+
+    private static final String BY_TRUNK_GROUP = "trunk group";
+    private static final String BY_SITE_DEFAULT = "site default";
+    private static final String BY_CARRIER_SELECT = "carrier-select";
 
     @Override
     public RatedCall rate(CallLeg leg) {
@@ -83,13 +96,15 @@ public final class RatingEngine implements Rater {
         Site site = indexed.site;
         Routed routed = route(indexed, leg);
         Pricer.Scratch scratch = SCRATCH.get();
-        Priced actual = price(site, routed.plan, routed.callClass, routed.e164, leg, true, scratch, null);
-        Money reference = actual.cost;
+        Money actual = price(site, routed.plan, routed.callClass, routed.e164, leg, true, scratch, null);
+        long billedSeconds = scratch.billedSeconds;
+        String tariff = scratch.tariff;
+        Money reference = actual;
         TariffPlan referencePlan = site.referencePlan();
         if (referencePlan != null && referencePlan != routed.plan && OUTGOING_PRICED.contains(routed.callClass)) {
-            reference = price(site, referencePlan, routed.pstnClass, routed.e164, leg, false, scratch, null).cost;
+            reference = price(site, referencePlan, routed.pstnClass, routed.e164, leg, false, scratch, null);
         }
-        return new RatedCall(leg, routed.callClass, actual.billedSeconds, actual.cost, actual.tariff, reference);
+        return new RatedCall(leg, routed.callClass, billedSeconds, actual, tariff, reference);
     }
 
     /**
@@ -100,8 +115,9 @@ public final class RatingEngine implements Rater {
         IndexedSite indexed = indexedSiteOf(leg.pbxId());
         Site site = indexed.site;
         Routed routed = route(indexed, leg);
-        Priced priced = price(site, plan, routed.pstnClass, routed.e164, leg, false, SCRATCH.get(), null);
-        return new RatedCall(leg, routed.pstnClass, priced.billedSeconds, priced.cost, priced.tariff);
+        Pricer.Scratch scratch = SCRATCH.get();
+        Money cost = price(site, plan, routed.pstnClass, routed.e164, leg, false, scratch, null);
+        return new RatedCall(leg, routed.pstnClass, scratch.billedSeconds, cost, scratch.tariff);
     }
 
     /** Rates a leg again, recording why it costs what it costs; volume tiers are read, not counted. */
@@ -115,7 +131,7 @@ public final class RatingEngine implements Rater {
         RatingTrace.Priced reference = referencePlan != null && referencePlan != routed.plan
                 && OUTGOING_PRICED.contains(routed.callClass)
                 ? trace(site, referencePlan, routed.pstnClass, routed, leg, scratch) : null;
-        return new RatingTrace(site.id(), routed.callClass, routed.pstnClass, routed.e164, routed.choice, actual, reference);
+        return new RatingTrace(site.id(), routed.callClass, routed.pstnClass, routed.e164, routed.choice(), actual, reference);
     }
 
     private RatingTrace.Priced trace(Site site, TariffPlan plan, CallClass callClass, Routed routed, CallLeg leg,
@@ -125,10 +141,10 @@ public final class RatingEngine implements Rater {
         }
         List<RatingTrace.Part> parts = new ArrayList<>();
         String[] where = new String[2];
-        Priced priced = price(site, plan, callClass, routed.e164, leg, false, scratch, new Tracing(parts, where));
+        Money cost = price(site, plan, callClass, routed.e164, leg, false, scratch, new Tracing(parts, where));
         TariffVersion version = plan.versionAt(leg.start().getEpochSecond());
         return new RatingTrace.Priced(version == null ? "" : version.label, nz(where[0]), nz(where[1]), List.copyOf(parts),
-                feeOf(version, where[1]), scratch.exact, priced.billedSeconds, priced.cost);
+                feeOf(version, where[1]), scratch.exact, scratch.billedSeconds, cost);
     }
 
     private static long feeOf(TariffVersion version, String zone) {
@@ -144,19 +160,16 @@ public final class RatingEngine implements Rater {
     private record Tracing(List<RatingTrace.Part> parts, String[] where) {
     }
 
-    private record Priced(long billedSeconds, Money cost, String tariff) {
-    }
-
-    private Priced price(Site site, TariffPlan plan, CallClass callClass, String e164, CallLeg leg, boolean countUsage,
+    /** Prices a leg over a plan; the billed seconds and the tariff name are left in {@code scratch}. */
+    private Money price(Site site, TariffPlan plan, CallClass callClass, String e164, CallLeg leg, boolean countUsage,
                          Pricer.Scratch scratch, Tracing tracing) {
-        // An unpriced call bills its talk time at zero, so it stays visible in reports.
         if (plan == null) {
-            return new Priced(leg.durationSeconds(), Money.zero(site.currency()), site.id() + "/" + callClass.name());
+            return unpriced(leg, site.currency(), site.id() + "/" + callClass.name(), scratch);
         }
         long start = leg.start().getEpochSecond();
         TariffVersion version = plan.versionAt(start);
         if (version == null) {
-            return new Priced(leg.durationSeconds(), Money.zero(plan.currency()), plan.id() + "/NO-VERSION");
+            return unpriced(leg, plan.currency(), plan.id() + "/NO-VERSION", scratch);
         }
         ZoneTariff zone = null;
         if (BY_PREFIX.contains(callClass) && version.destinations != null && e164.length() > 1) {
@@ -175,7 +188,7 @@ public final class RatingEngine implements Rater {
             }
         }
         if (zone == null) {
-            return new Priced(leg.durationSeconds(), Money.zero(plan.currency()), version.unpricedNames[callClass.ordinal()]);
+            return unpriced(leg, plan.currency(), version.unpricedNames[callClass.ordinal()], scratch);
         }
         if (tracing != null) {
             tracing.where[1] = zone.zone;
@@ -190,7 +203,16 @@ public final class RatingEngine implements Rater {
         }
         long minor = Pricer.price(zone, version, start, leg.durationSeconds(), timeline, site.holidays(), usedBefore,
                 scratch, tracing == null ? null : tracing.parts);
-        return new Priced(scratch.billedSeconds, new Money(minor, plan.currency()), zone.tariffName);
+        scratch.tariff = zone.tariffName;
+        return new Money(minor, plan.currency());
+    }
+
+    /** An unpriced call bills its talk time at zero, so it stays visible in reports. */
+    private static Money unpriced(CallLeg leg, Currency currency, String tariff, Pricer.Scratch scratch) {
+        scratch.billedSeconds = leg.durationSeconds();
+        scratch.tariff = tariff;
+        scratch.exact = BigDecimal.ZERO;
+        return Money.zero(currency);
     }
 
     /** Classifies a leg and chooses its carrier plan. */
@@ -203,22 +225,24 @@ public final class RatingEngine implements Rater {
             TrunkGroupIndex.Group group = trunks.of(leg.trunkIn());
             TariffPlan byTrunk = group == null ? null : group.plan();
             TariffPlan plan = byTrunk != null ? byTrunk : site.defaultPlan();
-            String choice = byTrunk != null ? "trunk group " + group.name() : "site default";
+            String chosenBy = byTrunk != null ? BY_TRUNK_GROUP : BY_SITE_DEFAULT;
             boolean tollFree = (group != null && group.tollFree()) || site.tollFreeNumbers().contains(leg.dialedNumber());
             CallClass c = tollFree ? CallClass.INBOUND_TOLLFREE : CallClass.INBOUND;
-            return new Routed(c, c, e164, plan, choice);
+            return new Routed(c, c, e164, plan, chosenBy, byTrunk != null ? group.name() : null);
         }
         if (direction == Direction.INTERNAL) {
-            return new Routed(CallClass.INTERNAL, CallClass.INTERNAL, "", site.defaultPlan(), "site default");
+            return new Routed(CallClass.INTERNAL, CallClass.INTERNAL, "", site.defaultPlan(), BY_SITE_DEFAULT, null);
         }
         String dialed = leg.dialedNumber();
         TariffPlan plan = null;
-        String choice = null;
+        String chosenBy = null;
+        String chosenKey = null;
         for (Map.Entry<String, TariffPlan> select : site.carrierSelect().isEmpty() ? NO_SELECT : site.carrierSelect().entrySet()) {
             if (dialed.length() > select.getKey().length() && dialed.startsWith(select.getKey())) {
                 dialed = dialed.substring(select.getKey().length());
                 plan = select.getValue();
-                choice = "carrier-select " + select.getKey();
+                chosenBy = BY_CARRIER_SELECT;
+                chosenKey = select.getKey();
                 break;
             }
         }
@@ -227,14 +251,15 @@ public final class RatingEngine implements Rater {
         TrunkGroupIndex.Group group = trunks.of(leg.trunkOut());
         if (plan == null) {
             plan = group == null ? null : group.plan();
-            choice = plan != null ? "trunk group " + group.name() : "site default";
+            chosenBy = plan != null ? BY_TRUNK_GROUP : BY_SITE_DEFAULT;
+            chosenKey = plan != null ? group.name() : null;
             plan = plan != null ? plan : site.defaultPlan();
         }
         String e164 = classification.e164();
         boolean onNet = pstn != CallClass.INTERNAL && pstn != CallClass.EMERGENCY
                 && ((group != null && group.onNet())
                 || (e164.length() > 1 && model.onNetNumbers().lookup(e164, 1) >= 0));
-        return new Routed(onNet ? CallClass.ON_NET : pstn, pstn, e164, plan, choice);
+        return new Routed(onNet ? CallClass.ON_NET : pstn, pstn, e164, plan, chosenBy, chosenKey);
     }
 
     /** The site that rates legs of a PBX: its configured site, else the unconfigured one. */
