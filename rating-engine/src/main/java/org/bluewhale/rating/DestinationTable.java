@@ -20,19 +20,19 @@ import java.util.Map;
  * about one memory access per digit; a million prefixes take a few tens of megabytes.
  *
  * <p>A table of more than {@value #INDEXED_FROM_NODES} nodes also has a root index over the first
- * {@value #ROOT_DIGITS} digits, two cells per four-digit string {@code s}:
+ * {@value #ROOT_DIGITS} digits, two cells per three-digit string {@code s}:
  * <pre>
- * root[2 s]           the inner node at depth 4 below s, or 0 when no longer prefix starts with s
- * root[2 s + 1]       the longest rule of at most 4 digits that s starts with: length &lt;&lt; 24 | zone, or -1
+ * root[2 s]           the inner node at depth 3 below s, or 0 when no longer prefix starts with s
+ * root[2 s + 1]       the longest rule of at most 3 digits that s starts with: length &lt;&lt; 24 | zone, or -1
  * </pre>
- * so the digits a country code and its first area digits take cost one memory access instead of
- * four: with a thousand carriers' tables the trie is far larger than the CPU caches, and each of
- * those accesses is a cache miss.
+ * so the digits of a country code and the first digit after it cost one memory access instead of
+ * three. The index is 8 KB a table (8 MB for a thousand carriers); four digits (80 KB a table)
+ * measured no better, the larger index missing the caches as often as the trie levels it saves.
  */
 public final class DestinationTable {
 
     private static final int NODE = 11;
-    private static final int ROOT_DIGITS = Integer.getInteger("bw.rootDigits", 3);
+    private static final int ROOT_DIGITS = 3;
     private static final int ROOT_STRINGS = pow10(ROOT_DIGITS);
     /** Below this size the whole trie stays in cache and a root index would only add misses. */
     static final int INDEXED_FROM_NODES = 256;
@@ -56,9 +56,9 @@ public final class DestinationTable {
         return index;
     }
 
-    /** Fills the root cells of every four-digit string starting with {@code prefix} (depth digits, below node). */
+    /** Fills the root cells of every indexed string starting with {@code prefix} (depth digits, below node). */
     private void fillRoot(int[] index, int node, int depth, int prefix, int best) {
-        int span = ROOT_STRINGS / pow10(depth + 1); // four-digit strings under one child
+        int span = ROOT_STRINGS / pow10(depth + 1); // indexed strings under one child
         for (int digit = 0; digit < 10; digit++) {
             int cell = cells[node * NODE + 1 + digit];
             int first = (prefix * 10 + digit) * span;

@@ -24,7 +24,7 @@ class DestinationTableTest {
     }
 
     @Test
-    void prefixesOfFourDigitsAndLessAreFoundThroughTheRootIndex() {
+    void prefixesShorterLongerAndAtTheIndexedDepthAreFound() {
         DestinationTable.Builder builder = new DestinationTable.Builder();
         for (int i = 0; i < 5_000; i++) { // enough rules for the root index
             builder.put("9" + (10_000 + i), "filler");
