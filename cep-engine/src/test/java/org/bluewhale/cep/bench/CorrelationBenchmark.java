@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.bluewhale.cep.CallCorrelator;
 import org.bluewhale.cep.CorrelationConfig;
 import org.bluewhale.cep.CorrelationStyle;
@@ -164,7 +165,7 @@ public final class CorrelationBenchmark {
     /** Each collector's collection count, so a reader sees how many collections a measurement spans. */
     private static String collections() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .map(b -> b.getName() + " " + b.getCollectionCount()).collect(java.util.stream.Collectors.joining(", "));
+                .map(b -> b.getName() + " " + b.getCollectionCount()).collect(Collectors.joining(", "));
     }
 
     private static long usedHeapAfterGc() {
