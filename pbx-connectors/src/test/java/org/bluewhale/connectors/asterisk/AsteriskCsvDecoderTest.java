@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.ZoneId;
-import org.bluewhale.connectors.sim.DecoderChecks;
+import org.bluewhale.connectors.sim.DecodedLegs;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.PbxDescriptor;
@@ -169,7 +169,7 @@ class AsteriskCsvDecoderTest {
     @Test
     void blankLineIsSkippedAndNoTruncationThrows() {
         assertInstanceOf(Decoded.Skipped.class, decoder.decode(text("  ")));
-        DecoderChecks.answersEveryTruncation(decoder, OUTGOING, INCOMING, UNANSWERED_INTERNAL, FEATURE_CODE);
+        DecodedLegs.answersEveryTruncation(decoder, OUTGOING, INCOMING, UNANSWERED_INTERNAL, FEATURE_CODE);
     }
 
     @Test
@@ -179,10 +179,10 @@ class AsteriskCsvDecoderTest {
     }
 
     private static CallLeg leg(AsteriskCsvDecoder decoder, String line) {
-        return DecoderChecks.leg(decoder, text(line));
+        return DecodedLegs.leg(decoder, text(line));
     }
 
     private String rejected(String line) {
-        return DecoderChecks.rejection(decoder, text(line));
+        return DecodedLegs.rejected(decoder, text(line));
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.ZoneId;
 import org.bluewhale.connectors.layout.FixedWidthLayout;
-import org.bluewhale.connectors.sim.DecoderChecks;
+import org.bluewhale.connectors.sim.DecodedLegs;
 import org.bluewhale.connectors.sim.RawRecords;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -111,7 +111,7 @@ class AvayaUnformattedDecoderTest {
 
     @Test
     void everyTruncationOrCorruptionOfARecordIsAnsweredNeverThrown() {
-        DecoderChecks.answersEveryTruncationAndCorruption(decoder, OUTGOING, INCOMING, INTERNAL, ABANDONED);
+        DecodedLegs.answersEveryTruncationAndCorruption(decoder, OUTGOING, INCOMING, INTERNAL, ABANDONED);
     }
 
     @Test
@@ -138,10 +138,10 @@ class AvayaUnformattedDecoderTest {
     }
 
     private static CallLeg leg(AvayaCdrDecoder decoder, RawRecord raw) {
-        return DecoderChecks.leg(decoder, raw);
+        return DecodedLegs.leg(decoder, raw);
     }
 
     private String rejected(RawRecord raw) {
-        return DecoderChecks.rejection(decoder, raw);
+        return DecodedLegs.rejected(decoder, raw);
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.bluewhale.connectors.csv.CsvRow;
-import org.bluewhale.connectors.sim.DecoderChecks;
+import org.bluewhale.connectors.sim.DecodedLegs;
 import org.bluewhale.core.CallFeature;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -203,11 +203,11 @@ class CucmCdrDecoderTest {
     }
 
     private CallLeg leg(String line) {
-        return DecoderChecks.leg(decoder, text(line));
+        return DecodedLegs.leg(decoder, text(line));
     }
 
     private String rejected(String line) {
-        return DecoderChecks.rejection(decoder, text(line));
+        return DecodedLegs.rejected(decoder, text(line));
     }
 
     /** The 133-column row with one field (found by its built-in name) replaced. */

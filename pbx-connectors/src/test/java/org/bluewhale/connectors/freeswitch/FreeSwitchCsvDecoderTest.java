@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.ZoneId;
-import org.bluewhale.connectors.sim.DecoderChecks;
+import org.bluewhale.connectors.sim.DecodedLegs;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.PbxDescriptor;
@@ -96,7 +96,7 @@ class FreeSwitchCsvDecoderTest {
     @Test
     void blankLineIsSkippedAndNoTruncationThrows() {
         assertInstanceOf(Decoded.Skipped.class, decoder.decode(text("")));
-        DecoderChecks.answersEveryTruncation(decoder, OUTGOING, INCOMING, UNANSWERED_INTERNAL);
+        DecodedLegs.answersEveryTruncation(decoder, OUTGOING, INCOMING, UNANSWERED_INTERNAL);
     }
 
     @Test
@@ -106,10 +106,10 @@ class FreeSwitchCsvDecoderTest {
     }
 
     private static CallLeg leg(FreeSwitchCsvDecoder decoder, String line) {
-        return DecoderChecks.leg(decoder, text(line));
+        return DecodedLegs.leg(decoder, text(line));
     }
 
     private String rejected(String line) {
-        return DecoderChecks.rejection(decoder, text(line));
+        return DecodedLegs.rejected(decoder, text(line));
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.ZoneId;
-import org.bluewhale.connectors.sim.DecoderChecks;
+import org.bluewhale.connectors.sim.DecodedLegs;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.PbxDescriptor;
@@ -118,7 +118,7 @@ class SiemensHiPathDecoderTest {
 
     @Test
     void everyTruncationOrCorruptionOfARecordIsAnsweredNeverThrown() {
-        DecoderChecks.answersEveryTruncationAndCorruption(decoder, OUTGOING, INCOMING, UNANSWERED, PAST_MIDNIGHT,
+        DecodedLegs.answersEveryTruncationAndCorruption(decoder, OUTGOING, INCOMING, UNANSWERED, PAST_MIDNIGHT,
                 SPRING_FORWARD);
     }
 
@@ -129,10 +129,10 @@ class SiemensHiPathDecoderTest {
     }
 
     private CallLeg leg(RawRecord raw) {
-        return DecoderChecks.leg(decoder, raw);
+        return DecodedLegs.leg(decoder, raw);
     }
 
     private String rejected(RawRecord raw) {
-        return DecoderChecks.rejection(decoder, raw);
+        return DecodedLegs.rejected(decoder, raw);
     }
 }
