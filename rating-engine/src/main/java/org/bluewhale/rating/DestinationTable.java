@@ -20,10 +20,11 @@ import java.util.Map;
  * about one memory access per digit; a million prefixes take a few tens of megabytes.
  *
  * <p>A table of more than {@value #INDEXED_FROM_NODES} nodes also has a root index over the first
- * {@value #ROOT_DIGITS} digits, two cells per three-digit string {@code s}:
+ * {@value #ROOT_DIGITS} digits after its nodes in the same array (one array: one cache miss fewer
+ * than two), two cells per three-digit string {@code s}, from {@code r} = 11 x nodes:
  * <pre>
- * root[2 s]           the inner node at depth 3 below s, or 0 when no longer prefix starts with s
- * root[2 s + 1]       the longest rule of at most 3 digits that s starts with: length &lt;&lt; 24 | zone, or -1
+ * cells[r + 2 s]      the inner node at depth 3 below s, or 0 when no longer prefix starts with s
+ * cells[r + 2 s + 1]  the longest rule of at most 3 digits that s starts with: length &lt;&lt; 24 | zone, or -1
  * </pre>
  * so the digits of a country code and the first digit after it cost one memory access instead of
  * three. The index is 8 KB a table (8 MB for a thousand carriers); four digits (80 KB a table)
@@ -40,24 +41,22 @@ public final class DestinationTable {
 
     private final List<String> zones;
     private final int[] cells;
-    private final int[] root; // null: not indexed
+    private final int rootBase; // where the root index starts in cells, or -1 when not indexed
     private final int rules;
 
-    private DestinationTable(List<String> zones, int[] cells, int rules) {
+    private DestinationTable(List<String> zones, int[] trie, int rules) {
         this.zones = zones;
-        this.cells = cells;
         this.rules = rules;
-        this.root = cells.length / NODE > INDEXED_FROM_NODES ? rootIndex() : null;
-    }
-
-    private int[] rootIndex() {
-        int[] index = new int[2 * ROOT_STRINGS];
-        fillRoot(index, 0, 0, 0, -1);
-        return index;
+        boolean indexed = trie.length / NODE > INDEXED_FROM_NODES;
+        this.rootBase = indexed ? trie.length : -1;
+        this.cells = indexed ? Arrays.copyOf(trie, trie.length + 2 * ROOT_STRINGS) : trie;
+        if (indexed) {
+            fillRoot(0, 0, 0, -1);
+        }
     }
 
     /** Fills the root cells of every indexed string starting with {@code prefix} (depth digits, below node). */
-    private void fillRoot(int[] index, int node, int depth, int prefix, int best) {
+    private void fillRoot(int node, int depth, int prefix, int best) {
         int span = ROOT_STRINGS / pow10(depth + 1); // indexed strings under one child
         for (int digit = 0; digit < 10; digit++) {
             int cell = cells[node * NODE + 1 + digit];
@@ -65,12 +64,12 @@ public final class DestinationTable {
             int childBest = cell < 0 ? (depth + 1) << ZONE_BITS | (-cell - 1)
                     : cell > 0 && cells[cell * NODE] >= 0 ? (depth + 1) << ZONE_BITS | cells[cell * NODE] : best;
             if (cell > 0 && depth + 1 < ROOT_DIGITS) {
-                fillRoot(index, cell, depth + 1, prefix * 10 + digit, childBest);
+                fillRoot(cell, depth + 1, prefix * 10 + digit, childBest);
                 continue;
             }
             for (int s = first; s < first + span; s++) {
-                index[2 * s] = cell > 0 ? cell : 0;
-                index[2 * s + 1] = childBest;
+                cells[rootBase + 2 * s] = cell > 0 ? cell : 0;
+                cells[rootBase + 2 * s + 1] = childBest;
             }
         }
     }
@@ -100,11 +99,11 @@ public final class DestinationTable {
         int node = 0;
         long best = -1;
         int i = from;
-        int s = root == null ? -1 : leadingDigits(number, from);
+        int s = rootBase < 0 ? -1 : leadingDigits(number, from);
         if (s >= 0) {
-            int packed = root[2 * s + 1];
+            int packed = cells[rootBase + 2 * s + 1];
             best = packed < 0 ? -1 : (long) (packed >>> ZONE_BITS) << 32 | (packed & ((1 << ZONE_BITS) - 1));
-            node = root[2 * s];
+            node = cells[rootBase + 2 * s];
             if (node == 0) {
                 return best;
             }
