@@ -372,8 +372,8 @@ public final class Journal implements SequencedSink, AutoCloseable {
         }
     }
 
-    /** Retention hook for readers that found a position older than the journal keeps. */
-    long firstAvailablePosition() {
+    /** The first position the journal still keeps (retention deletes older segments). */
+    public long firstAvailablePosition() {
         return retention.firstPosition();
     }
 
