@@ -59,6 +59,11 @@ public final class DataDirectory implements AutoCloseable {
     }
 
     /** The offline database, which takes the pipeline's batches while the main database fails. */
+    /** The RAW DUMP: one folder of text files per PBX, copied from the journal. */
+    public Path rawDump() {
+        return root.resolve("rawdump");
+    }
+
     public Path offlineDatabase() {
         return root.resolve("offline/offline.sqlite");
     }

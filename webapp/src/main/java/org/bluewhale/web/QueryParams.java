@@ -23,12 +23,20 @@ final class QueryParams {
     }
 
     static int integer(Context ctx, String name, int fallback) {
+        long value = wholeNumber(ctx, name, fallback);
+        if (value != (int) value) {
+            throw new BadRequest(name + "=" + value + " is too large");
+        }
+        return (int) value;
+    }
+
+    static long wholeNumber(Context ctx, String name, long fallback) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
-            return Integer.parseInt(value);
+            return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new BadRequest(name + "='" + value + "' is not a whole number");
         }
