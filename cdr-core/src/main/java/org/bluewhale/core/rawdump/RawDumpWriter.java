@@ -38,7 +38,7 @@ public final class RawDumpWriter implements AutoCloseable {
     private final Map<String, PbxRawDump> pbxs = new HashMap<>();
     private final RawDumpLineWriter lines = new RawDumpLineWriter();
     private final Thread thread;
-    private volatile boolean running = true;
+    private volatile long stopAt = Long.MAX_VALUE; // set by close: copy up to there, then stop
     private volatile long checkpointed;
     private volatile Exception failure;
     private long written;
@@ -96,7 +96,7 @@ public final class RawDumpWriter implements AutoCloseable {
 
     private void run() {
         try (JournalReader reader = journal.openReader(written + 1)) {
-            while (running) {
+            while (written < stopAt) {
                 List<RawRecord> batch = reader.poll(10_000, 100);
                 for (RawRecord record : batch) {
                     dump(record);
@@ -153,9 +153,10 @@ public final class RawDumpWriter implements AutoCloseable {
         lastCheckpointMillis = System.currentTimeMillis();
     }
 
+    /** Copies what the journal holds now, then stops (connectors and replays are stopped first). */
     @Override
     public void close() {
-        running = false;
+        stopAt = journal.writtenPosition();
         try {
             thread.join(30_000);
             for (PbxRawDump dump : pbxs.values()) {
