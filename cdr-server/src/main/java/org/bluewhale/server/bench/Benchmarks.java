@@ -18,6 +18,7 @@ import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.decode.RecordDecoder;
 import org.bluewhale.core.decode.RecordDecoders;
+import org.bluewhale.core.rawdump.RawDumpFile;
 import org.bluewhale.core.spi.StoreBatch;
 import org.bluewhale.rating.ModelJson;
 import org.bluewhale.rating.RatingEngine;
@@ -81,10 +82,26 @@ public final class Benchmarks {
             if (stored != count) {
                 throw new IllegalStateException((count - stored) + " records missing from the database");
             }
+            reportRawDump(engine, count, started);
             return ingestOnly ? ingestRate : e2eRate;
         } finally {
             loops.shutdownGracefully();
             BenchSetup.delete(dir);
+        }
+    }
+
+    /** Waits for the raw dump to copy the burst and checks it holds every record once. */
+    private static void reportRawDump(Engine engine, int count, long started) throws InterruptedException {
+        while (engine.rawDump().position() < count && engine.rawDump().failure() == null) {
+            Thread.sleep(1);
+        }
+        long copied = System.nanoTime();
+        long dumped = engine.rawDumpFiles().list(BenchSetup.PBX).stream().mapToLong(RawDumpFile::records).sum();
+        System.out.printf("raw dump: copied and forced %.2f s after the first byte (%,.0f records/s); %,d records in "
+                + "its files (missing: %d)%n", seconds(started, copied), count / seconds(started, copied), dumped,
+                count - dumped);
+        if (dumped != count) {
+            throw new IllegalStateException((count - dumped) + " records missing from the raw dump");
         }
     }
 
