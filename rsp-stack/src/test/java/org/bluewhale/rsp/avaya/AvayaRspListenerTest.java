@@ -68,4 +68,40 @@ class AvayaRspListenerTest {
             loops.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).awaitUninterruptibly();
         }
     }
+
+    @Test
+    void packetsJournaledWhoseAcksWereLostWithTheConnectionAreNotJournaledAgainWhenCmResendsThem() throws Exception {
+        EventLoopGroup loops = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        try (Journal journal = Journal.open(JournalConfig.defaults(dir), () -> 0)) {
+            RspListener listener = AvayaRspInitializer.listener("cm1", "127.0.0.1", 0, Duration.ofMinutes(3), journal,
+                    loops);
+            listener.start();
+            try (Socket cm = new Socket(InetAddress.getLoopbackAddress(), listener.boundPort())) {
+                OutputStream out = cm.getOutputStream();
+                out.write(ByteBufUtil.decodeHexDump(AvayaRspSessionTest.START));
+                for (int counter = 1; counter <= 3; counter++) {
+                    out.write(AvayaRspSessionTest.data(counter, "call " + counter));
+                }
+                Poll.until("three packets journaled", () -> journal.writtenPosition() == 3);
+                cm.setSoLinger(true, 0); // the link drops: a reset, CM never reads the three acks
+            }
+            Poll.until("the first session to end", () -> listener.status().state() == State.LISTENING);
+            try (Socket cm = new Socket(InetAddress.getLoopbackAddress(), listener.boundPort())) {
+                OutputStream out = cm.getOutputStream();
+                DataInputStream in = new DataInputStream(cm.getInputStream());
+                out.write(ByteBufUtil.decodeHexDump(AvayaRspSessionTest.START));
+                assertEquals("0206010007010002010681", read(in, 11));
+                for (int counter = 1; counter <= 4; counter++) { // CM resends what it saw no ack for, then goes on
+                    out.write(AvayaRspSessionTest.data(counter, "call " + counter));
+                    assertEquals("4005010" + counter + "81", read(in, 5), "packet " + counter + " acknowledged");
+                }
+            }
+            assertEquals(List.of("call 1", "call 2", "call 3", "call 4"),
+                    journal.readAll(1).stream().map(RawRecord::text).toList(), "each record once");
+            assertEquals(3, listener.counters().duplicates(), "the three resends counted as duplicates");
+            listener.close();
+        } finally {
+            loops.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).awaitUninterruptibly();
+        }
+    }
 }
