@@ -77,14 +77,9 @@ final class RawDumpResource {
 
     void records(Context ctx) {
         String pbx = ctx.pathParam("pbx");
-        Instant from = QueryParams.instant(ctx, "from", null);
-        if (from == null) {
-            throw new BadRequest("from is required: the first instant of the range, e.g. 2026-11-24T00:00:00Z");
-        }
-        Instant to = QueryParams.instant(ctx, "to", Instant.now());
-        if (!from.isBefore(to)) {
-            throw new BadRequest("the range is empty: from " + from + " is not before to " + to);
-        }
+        QueryParams.Range range = QueryParams.range(ctx);
+        Instant from = range.from();
+        Instant to = range.to();
         int limit = QueryParams.integer(ctx, "limit", 100);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequest("limit must be 1 to " + MAX_LIMIT + ", not " + limit);
