@@ -66,7 +66,8 @@ public final class ServerKeys {
     public static final ConfigKey<Duration> JOURNAL_ROTATE = ConfigKey.duration("journal.rotate-every", "1h",
             "... or when the segment is this old and holds at least one record.");
     public static final ConfigKey<Duration> JOURNAL_RETENTION = ConfigKey.duration("journal.retention", "90d",
-            "Raw records are kept this long after they reach the database (the RAW DUMP).");
+            "Journal segments are kept this long once the database has committed them and the raw dump has copied "
+            + "them; replay --from reads them (browse per PBX: pbx.<id>.rawdump.*).");
     public static final ConfigKey<Long> JOURNAL_BUDGET = ConfigKey.megabytes("journal.disk-budget-mb", 20_480,
             "Disk the journal may use. Past it, committed segments are deleted early, then connectors pause.");
     public static final ConfigKey<Duration> JOURNAL_FSYNC = ConfigKey.duration("journal.fsync-every", "1s",
