@@ -93,6 +93,7 @@ public final class BluewhaleServer implements AutoCloseable {
                 WebConfig.settings(engine.config()), live,
                 new BackupResource(engine.database(), () -> DataDirectory.configFiles(engine.data().root(), null)))
                 .withReplay((from, to, pbx) -> JournalReplay.replay(engine.journal(), from, to, pbx).records())
+                .withRawDump(engine.rawDumpFiles())
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());

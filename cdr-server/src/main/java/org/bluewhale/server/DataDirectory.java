@@ -59,6 +59,16 @@ public final class DataDirectory implements AutoCloseable {
     }
 
     /** The offline database, which takes the pipeline's batches while the main database fails. */
+    /** The RAW DUMP: one folder of text files per PBX, copied from the journal. */
+    public Path rawDump() {
+        return rawDump(root);
+    }
+
+    /** The RAW DUMP folder of a data directory, without locking it (browsing only reads). */
+    public static Path rawDump(Path root) {
+        return root.resolve("rawdump");
+    }
+
     public Path offlineDatabase() {
         return root.resolve("offline/offline.sqlite");
     }

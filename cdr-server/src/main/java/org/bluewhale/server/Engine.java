@@ -15,6 +15,9 @@ import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalConfig;
 import org.bluewhale.core.pipeline.Pipeline;
 import org.bluewhale.core.pipeline.PipelineConfig;
+import org.bluewhale.core.rawdump.RawDumpFiles;
+import org.bluewhale.core.rawdump.RawDumpPolicy;
+import org.bluewhale.core.rawdump.RawDumpWriter;
 import org.bluewhale.offline.FailoverCdrStore;
 import org.bluewhale.offline.FailoverConfig;
 import org.bluewhale.offline.OfflineDatabase;
@@ -45,6 +48,8 @@ public final class Engine implements AutoCloseable {
     private final Database database;
     private final FailoverCdrStore store;
     private final Journal journal;
+    private final RawDumpFiles rawDumpFiles;
+    private volatile RawDumpWriter rawDump; // null until started: the journal deletes nothing before
     private final PbxDirectory pbxs;
     private final CallCorrelator correlator;
     private final SwappableRater rater;
@@ -65,11 +70,15 @@ public final class Engine implements AutoCloseable {
         this.database = Database.open(login.url(), login.user(), login.password());
         this.store = new FailoverCdrStore(database.cdrStore(), OfflineDatabase.open(data.offlineDatabase()),
                 failoverConfig(config));
-        this.journal = Journal.open(journalConfig(data.journal(), config), store::committedPosition);
+        // a segment goes only once the database has committed it and the raw dump has copied it
+        this.journal = Journal.open(journalConfig(data.journal(), config), store::committedPosition,
+                () -> rawDump == null ? 0 : Math.min(store.committedPosition(), rawDump.position()));
+        this.rawDumpFiles = new RawDumpFiles(data.rawDump());
         this.pbxs = new PbxDirectory(RecordDecoders.discover(), database.cdrStore(), database.pbxRegistry().all());
         PbxSettings.all(config).forEach(pbx -> pbx.layout().ifPresentOrElse(layout -> pbxs.put(pbx.descriptor(), layout),
                 () -> pbxs.put(pbx.descriptor())));
         PbxSettings.all(config).forEach(pbx -> correlationStyle(pbx.descriptor().id()));
+        PbxSettings.all(config).forEach(pbx -> rawDumpPolicy(config, pbx.descriptor().id()));
         RatingModelSource ratingModel = new RatingModelSource(config.properties());
         UsageLedger usage = UsageLedger.inMemory();
         this.rater = new SwappableRater(new RatingEngine(ratingModel.load(), pbxs::siteOf, usage));
@@ -105,6 +114,8 @@ public final class Engine implements AutoCloseable {
         DataDirectory data = DataDirectory.lock(dataDir);
         try {
             Engine engine = new Engine(data, config);
+            engine.rawDump = RawDumpWriter.start(engine.journal, engine.rawDumpFiles,
+                    pbx -> rawDumpPolicy(config, pbx), engine.store::committedPosition);
             engine.pipeline.start();
             return engine;
         } catch (RuntimeException e) {
@@ -117,6 +128,16 @@ public final class Engine implements AutoCloseable {
         return new JournalConfig(dir, config.get(ServerKeys.JOURNAL_SEGMENT), config.get(ServerKeys.JOURNAL_ROTATE),
                 config.get(ServerKeys.JOURNAL_RETENTION), config.get(ServerKeys.JOURNAL_BUDGET),
                 config.get(ServerKeys.JOURNAL_FSYNC));
+    }
+
+    static RawDumpPolicy rawDumpPolicy(Config config, String pbx) {
+        try {
+            return new RawDumpPolicy(config.get(ServerKeys.PBX_RAWDUMP_KEEP.forId(pbx)),
+                    config.get(ServerKeys.PBX_RAWDUMP_ROTATE.forId(pbx)),
+                    config.get(ServerKeys.PBX_RAWDUMP_ROTATE_MB.forId(pbx)));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("pbx." + pbx + ".rawdump.*: " + e.getMessage());
+        }
     }
 
     static PipelineConfig pipelineConfig(Config config) {
@@ -150,6 +171,16 @@ public final class Engine implements AutoCloseable {
 
     public Journal journal() {
         return journal;
+    }
+
+    /** The RAW DUMP files, for browsing. */
+    public RawDumpFiles rawDumpFiles() {
+        return rawDumpFiles;
+    }
+
+    /** The writer of the raw dump (its position, whether it failed). */
+    public RawDumpWriter rawDump() {
+        return rawDump;
     }
 
     public PbxDirectory pbxs() {
@@ -194,6 +225,9 @@ public final class Engine implements AutoCloseable {
             store.close();
             if (ratingWatcher != null) {
                 ratingWatcher.close();
+            }
+            if (rawDump != null) {
+                rawDump.close();
             }
             journal.close();
             database.close();

@@ -12,7 +12,8 @@ import org.bluewhale.offline.OfflineStatus;
 /**
  * {@code GET /api/v1/health}: UP; DEGRADED while database writes fail, batches go to the offline
  * database or drain from it, or connectors are paused (records wait in the journal or the offline
- * database, nothing is lost); DOWN when a pipeline stage has stopped. With the
+ * database, nothing is lost) or the raw dump writer has stopped (the journal keeps what it has not
+ * copied); DOWN when a pipeline stage has stopped. With the
  * journal lag, stage counters and connector states.
  */
 final class HealthReport {
@@ -24,8 +25,9 @@ final class HealthReport {
         JournalStats journal = engine.journal().stats();
         PipelineStats pipeline = engine.pipeline().stats();
         OfflineStatus offline = engine.offline();
+        Exception rawDumpFailure = engine.rawDump().failure();
         boolean degraded = pipeline.storeError() != null || !journal.accepting()
-                || offline.mode() != FailoverCdrStore.Mode.ONLINE;
+                || offline.mode() != FailoverCdrStore.Mode.ONLINE || rawDumpFailure != null;
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("status", !pipeline.running() ? "DOWN" : degraded ? "DEGRADED" : "UP");
@@ -42,6 +44,12 @@ final class HealthReport {
         j.put("accepting", journal.accepting());
         j.put("pauses", journal.pauses());
         report.put("journal", j);
+
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("position", engine.rawDump().position());
+        r.put("lag", Math.max(0, journal.writtenPosition() - engine.rawDump().position()));
+        r.put("writing", rawDumpFailure == null ? "ok" : "failing: " + rawDumpFailure);
+        report.put("rawDump", r);
 
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("decoded", pipeline.decoded());

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import org.bluewhale.connectors.tcp.TcpRecordSender;
 import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.rawdump.RawDumpFiles;
+import org.bluewhale.core.rawdump.RawDumpLine;
 import org.bluewhale.core.testing.Poll;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.sim.SimulatedFeed;
@@ -81,6 +83,21 @@ class CrashRecoveryTest {
             assertEquals(journaled, counts.stored() + counts.quarantined(), "each journaled record once");
             assertEquals(0, counts.quarantined(), "the simulator sends only good records");
             assertEquals(journaled, reader.cdrCount(), "no row twice, no row that was never journaled");
+
+            Poll.until(Duration.ofSeconds(60), "the raw dump to copy the journal",
+                    () -> engine.rawDump().position() >= journaled);
+            long[] next = {1};
+            RawDumpFiles.Page page = engine.rawDumpFiles().read("crash-pbx", Instant.EPOCH, Instant.now(), 0, 200_000);
+            while (true) {
+                for (RawDumpLine line : page.lines()) {
+                    assertEquals(next[0]++, line.sequence(), "the raw dump holds each sequence once, in order");
+                }
+                if (page.next() < 0) {
+                    break;
+                }
+                page = engine.rawDumpFiles().read("crash-pbx", Instant.EPOCH, Instant.now(), page.next(), 200_000);
+            }
+            assertEquals(journaled + 1, next[0], "every journaled record is in the raw dump, after the kill -9 too");
         }
     }
 

@@ -49,6 +49,14 @@ class ReplayApiTest {
             assertEquals(2, server.engine().database().cdrReader().cdrCount(), "each call stored once");
             assertEquals(0, api.post(range + "&pbx=another", "admin", password).body().get("records").asLong());
 
+            Poll.until(Duration.ofSeconds(20), "the raw dump to copy the journal",
+                    () -> server.engine().rawDump().position() >= server.engine().journal().writtenPosition());
+            ApiClient.Response dump = api.get("/api/v1/rawdump/" + DemoSetup.PBX + "/records?from=" + before
+                    + "&to=2999-01-01T00:00:00Z", "admin", password);
+            assertEquals(200, dump.status(), dump.body().toString());
+            assertEquals(List.of(1L, 2L), dump.body().get("items").findValues("sequence").stream()
+                    .map(n -> n.asLong()).toList(), "the raw dump has each received record once, not the replayed copies");
+
             assertEquals(401, api.post(range, null, null).status());
             ApiClient.Response noFrom = api.post("/api/v1/replay?to=" + after, "admin", password);
             assertEquals(400, noFrom.status());

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.bluewhale.core.rawdump.RawDumpFiles;
 import org.bluewhale.store.Database;
 import org.bluewhale.web.auth.ApiTokens;
 import org.bluewhale.web.auth.Anyone;
@@ -214,6 +215,16 @@ public final class ApiServer implements AutoCloseable {
     /** Adds {@code POST /api/v1/replay} (see {@link ReplayResource}); call before {@link #start}. */
     public ApiServer withReplay(ReplayResource.Replayer replayer) {
         route(HandlerType.POST, "/api/v1/replay", new ReplayResource(replayer)::replay, ADMINISTRATOR);
+        return this;
+    }
+
+    /** Adds the RAW DUMP routes (see {@link RawDumpResource}); call before {@link #start}. */
+    public ApiServer withRawDump(RawDumpFiles files) {
+        RawDumpResource rawDump = new RawDumpResource(files);
+        route(HandlerType.GET, "/api/v1/rawdump", rawDump::pbxs, ADMIN_OR_AUDITOR);
+        route(HandlerType.GET, "/api/v1/rawdump/{pbx}/files", rawDump::list, ADMIN_OR_AUDITOR);
+        route(HandlerType.GET, "/api/v1/rawdump/{pbx}/files/{name}", rawDump::download, ADMIN_OR_AUDITOR);
+        route(HandlerType.GET, "/api/v1/rawdump/{pbx}/records", rawDump::records, ADMIN_OR_AUDITOR);
         return this;
     }
 

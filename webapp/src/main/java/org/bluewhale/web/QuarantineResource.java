@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bluewhale.core.rawdump.RawDumpLine;
 import org.bluewhale.store.cdr.CdrReader;
 import org.bluewhale.store.cdr.StoredQuarantine;
 
@@ -38,22 +39,8 @@ final class QuarantineResource {
         m.put("receivedAt", q.receivedAt().toString());
         m.put("reason", q.reason());
         m.put("truncated", q.truncated());
-        m.put("rawText", printable(q.raw()));
+        m.put("rawText", RawDumpLine.escape(q.raw()));
         m.put("rawBase64", Base64.getEncoder().encodeToString(q.raw()));
         return m;
-    }
-
-    /** The bytes as ASCII text, every other byte written as {@code \xNN}. */
-    static String printable(byte[] raw) {
-        StringBuilder text = new StringBuilder(raw.length);
-        for (byte b : raw) {
-            int c = b & 0xff;
-            if (c >= 0x20 && c < 0x7f && c != '\\') {
-                text.append((char) c);
-            } else {
-                text.append(String.format("\\x%02x", c));
-            }
-        }
-        return text.toString();
     }
 }

@@ -22,13 +22,38 @@ final class QueryParams {
         }
     }
 
+    /** A time range {@code [from, to)}. */
+    record Range(Instant from, Instant to) {
+    }
+
+    /** The required {@code from} and the optional {@code to} (default now) of a range that must not be empty. */
+    static Range range(Context ctx) {
+        Instant from = instant(ctx, "from", null);
+        if (from == null) {
+            throw new BadRequest("from is required: the first instant of the range, e.g. 2026-11-24T00:00:00Z");
+        }
+        Instant to = instant(ctx, "to", Instant.now());
+        if (!from.isBefore(to)) {
+            throw new BadRequest("the range is empty: from " + from + " is not before to " + to);
+        }
+        return new Range(from, to);
+    }
+
     static int integer(Context ctx, String name, int fallback) {
+        long value = wholeNumber(ctx, name, fallback);
+        if (value != (int) value) {
+            throw new BadRequest(name + "=" + value + " is too large");
+        }
+        return (int) value;
+    }
+
+    static long wholeNumber(Context ctx, String name, long fallback) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
-            return Integer.parseInt(value);
+            return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new BadRequest(name + "='" + value + "' is not a whole number");
         }

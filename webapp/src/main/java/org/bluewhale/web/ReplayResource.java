@@ -26,14 +26,9 @@ public final class ReplayResource {
     }
 
     void replay(Context ctx) throws InterruptedException {
-        Instant from = QueryParams.instant(ctx, "from", null);
-        if (from == null) {
-            throw new BadRequest("from is required: the first instant of the range, e.g. 2026-11-24T00:00:00Z");
-        }
-        Instant to = QueryParams.instant(ctx, "to", Instant.now());
-        if (!from.isBefore(to)) {
-            throw new BadRequest("the range is empty: from " + from + " is not before to " + to);
-        }
+        QueryParams.Range range = QueryParams.range(ctx);
+        Instant from = range.from();
+        Instant to = range.to();
         String pbx = ctx.queryParam("pbx");
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("from", from.toString());

@@ -38,6 +38,7 @@ public final class Journal implements SequencedSink, AutoCloseable {
 
     private final JournalConfig config;
     private final LongSupplier committedPosition;
+    private final LongSupplier deletableThrough;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ByteBuffer out = ByteBuffer.allocateDirect(WRITE_BUFFER);
     private final CRC32C crc = new CRC32C();
@@ -59,9 +60,10 @@ public final class Journal implements SequencedSink, AutoCloseable {
     private volatile boolean accepting = true;
     private volatile long lastForceMillis = System.currentTimeMillis();
 
-    private Journal(JournalConfig config, LongSupplier committedPosition) {
+    private Journal(JournalConfig config, LongSupplier committedPosition, LongSupplier deletableThrough) {
         this.config = config;
         this.committedPosition = committedPosition;
+        this.deletableThrough = deletableThrough;
         this.retention = new JournalRetention(config);
         this.housekeeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "journal-housekeeper");
@@ -76,7 +78,17 @@ public final class Journal implements SequencedSink, AutoCloseable {
      * @param committedPosition the store's committed position, read by retention
      */
     public static Journal open(JournalConfig config, LongSupplier committedPosition) {
-        Journal journal = new Journal(config, committedPosition);
+        return open(config, committedPosition, committedPosition);
+    }
+
+    /**
+     * Opens the journal with a second follower that must be done with a segment before retention
+     * deletes it (the raw dump).
+     *
+     * @param deletableThrough the position up to which both the store and that follower are done
+     */
+    public static Journal open(JournalConfig config, LongSupplier committedPosition, LongSupplier deletableThrough) {
+        Journal journal = new Journal(config, committedPosition, deletableThrough);
         try {
             journal.recover();
         } catch (IOException e) {
@@ -335,7 +347,7 @@ public final class Journal implements SequencedSink, AutoCloseable {
         } finally {
             writeLock.unlock();
         }
-        retention.deleteExpired(activeFirst, committedPosition.getAsLong(), now);
+        retention.deleteExpired(activeFirst, deletableThrough.getAsLong(), now);
         boolean canAccept = retention.bytes() <= config.diskBudget();
         if (canAccept && !accepting) {
             log.info("journal back under its disk budget ({} bytes): connectors resume", retention.bytes());
@@ -372,8 +384,8 @@ public final class Journal implements SequencedSink, AutoCloseable {
         }
     }
 
-    /** Retention hook for readers that found a position older than the journal keeps. */
-    long firstAvailablePosition() {
+    /** The first position the journal still keeps (retention deletes older segments). */
+    public long firstAvailablePosition() {
         return retention.firstPosition();
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -175,6 +176,26 @@ class JournalTest {
             assertTrue(Segment.firstPosition(Segment.list(dir).get(0)) > 1);
             assertTrue(journal.stats().bytes() <= 16_384);
             assertEquals(100, journal.stats().writtenPosition());
+        }
+    }
+
+    @Test
+    void aSegmentTheSecondFollowerHasNotCopiedIsKeptThoughTheStoreCommittedIt() throws Exception {
+        JournalConfig config = new JournalConfig(dir, 4096, Duration.ofHours(1), Duration.ofDays(1), 16_384,
+                Duration.ofMillis(50));
+        AtomicLong copied = new AtomicLong();
+        committed.set(100);
+        try (Journal journal = Journal.open(config, committed::get, () -> Math.min(committed.get(), copied.get()))) {
+            journal.append("pbx", Collections.nCopies(100, Frame.of(new byte[200])));
+            CountDownLatch resumed = new CountDownLatch(1);
+            journal.whenAccepting(resumed::countDown);
+            assertFalse(resumed.await(300, TimeUnit.MILLISECONDS), "committed but not copied: nothing may be deleted");
+            assertEquals(1, Segment.firstPosition(Segment.list(dir).get(0)));
+            assertEquals(100, journal.stats().committedPosition(), "the stats still report the store's position");
+
+            copied.set(100);
+            assertTrue(resumed.await(10, TimeUnit.SECONDS), "copied and committed segments deleted");
+            assertTrue(Segment.firstPosition(Segment.list(dir).get(0)) > 1);
         }
     }
 

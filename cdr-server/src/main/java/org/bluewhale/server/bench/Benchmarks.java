@@ -22,6 +22,7 @@ import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.decode.RecordDecoder;
 import org.bluewhale.core.decode.RecordDecoders;
+import org.bluewhale.core.rawdump.RawDumpFile;
 import org.bluewhale.core.spi.StoreBatch;
 import org.bluewhale.rating.ModelJson;
 import org.bluewhale.rating.RatingEngine;
@@ -70,6 +71,7 @@ public final class Benchmarks {
                 Thread.sleep(1);
             }
             long journaled = System.nanoTime();
+            long rawDumped = awaitRawDump(engine, count);
             if (!engine.pipeline().awaitCommitted(count, 3_600_000)) {
                 throw new IllegalStateException("pipeline did not catch up within an hour");
             }
@@ -87,10 +89,30 @@ public final class Benchmarks {
             if (stored != count) {
                 throw new IllegalStateException((count - stored) + " records missing from the database");
             }
+            reportRawDump(engine, count, started, rawDumped);
             return ingestOnly ? ingestRate : e2eRate;
         } finally {
             loops.shutdownGracefully();
             BenchSetup.delete(dir);
+        }
+    }
+
+    /** Waits for the raw dump to copy the burst (while the pipeline works on) and returns when it had. */
+    private static long awaitRawDump(Engine engine, int count) throws InterruptedException {
+        while (engine.rawDump().position() < count && engine.rawDump().failure() == null) {
+            Thread.sleep(1);
+        }
+        return System.nanoTime();
+    }
+
+    /** Prints how soon the raw dump had the burst and checks it holds every record once. */
+    private static void reportRawDump(Engine engine, int count, long started, long copied) {
+        long dumped = engine.rawDumpFiles().list(BenchSetup.PBX).stream().mapToLong(RawDumpFile::records).sum();
+        System.out.printf("raw dump: copied and forced %.2f s after the first byte (%,.0f records/s); %,d records in "
+                + "its files (missing: %d)%n", seconds(started, copied), count / seconds(started, copied), dumped,
+                count - dumped);
+        if (dumped != count) {
+            throw new IllegalStateException((count - dumped) + " records missing from the raw dump");
         }
     }
 

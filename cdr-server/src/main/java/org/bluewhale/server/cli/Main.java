@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code bluewhale}: the command line. Each subcommand has {@code --help}. */
 @Command(name = "bluewhale", mixinStandardHelpOptions = true, version = "Bluewhale 0.1.0",
         description = "Telecom CDR billing and cost-management server.",
-        subcommands = {StartCommand.class, SimulateCommand.class, ReplayCommand.class, CdrsCommand.class, ImportCommand.class,
+        subcommands = {StartCommand.class, SimulateCommand.class, ReplayCommand.class, RawDumpCommand.class, CdrsCommand.class, ImportCommand.class,
                 FormatsCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -66,7 +66,8 @@ public final class ServerKeys {
     public static final ConfigKey<Duration> JOURNAL_ROTATE = ConfigKey.duration("journal.rotate-every", "1h",
             "... or when the segment is this old and holds at least one record.");
     public static final ConfigKey<Duration> JOURNAL_RETENTION = ConfigKey.duration("journal.retention", "90d",
-            "Raw records are kept this long after they reach the database (the RAW DUMP).");
+            "Journal segments are kept this long once the database has committed them and the raw dump has copied "
+            + "them; replay --from reads them (browse per PBX: pbx.<id>.rawdump.*).");
     public static final ConfigKey<Long> JOURNAL_BUDGET = ConfigKey.megabytes("journal.disk-budget-mb", 20_480,
             "Disk the journal may use. Past it, committed segments are deleted early, then connectors pause.");
     public static final ConfigKey<Duration> JOURNAL_FSYNC = ConfigKey.duration("journal.fsync-every", "1s",
@@ -121,6 +122,13 @@ public final class ServerKeys {
             + "doubles from 1s up to it.");
     public static final ConfigKey<Integer> PBX_MAX_RECORD = ConfigKey.integer("pbx.<id>.max-record-bytes", 8192,
             "Longer records are kept truncated to this size and quarantined with that reason.");
+    public static final ConfigKey<Duration> PBX_RAWDUMP_KEEP = ConfigKey.duration("pbx.<id>.rawdump.keep", "90d",
+            "The PBX's raw dump files (DATA/rawdump/<id>/) are deleted this long after their last record, never "
+            + "before the database has committed every record in them.");
+    public static final ConfigKey<Duration> PBX_RAWDUMP_ROTATE = ConfigKey.duration("pbx.<id>.rawdump.rotate-every",
+            "1h", "A raw dump file is closed and the next one started when its first record is this old ...");
+    public static final ConfigKey<Long> PBX_RAWDUMP_ROTATE_MB = ConfigKey.megabytes("pbx.<id>.rawdump.rotate-mb", 64,
+            "... or when it would grow past this size.");
     public static final ConfigKey<String> PBX_DIRECTORY = ConfigKey.string("pbx.<id>.directory", "",
             "directory (required): the folder watched for CDR files; each is imported once, then moved to "
             + "done/ (or failed/ with <name>.reason.txt).");
@@ -249,7 +257,8 @@ public final class ServerKeys {
             PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
             CORRELATION_WINDOW, CORRELATION_SETTLE,
             PBX_FORMAT, PBX_LAYOUT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
-            PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_DIRECTORY, PBX_POLL_EVERY,
+            PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_RAWDUMP_KEEP, PBX_RAWDUMP_ROTATE,
+            PBX_RAWDUMP_ROTATE_MB, PBX_DIRECTORY, PBX_POLL_EVERY,
             PBX_RSP_PEER, PBX_RSP_PSK_FILE, PBX_RSP_TLS_CERTIFICATE, PBX_RSP_TLS_KEY, PBX_RSP_TLS_CLIENT_CA,
             PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER, PBX_CORRELATION,
             PBX_TLS, PBX_TLS_CERTIFICATE, PBX_TLS_KEY, PBX_TLS_PASSWORD, PBX_TLS_TRUST,

@@ -206,6 +206,37 @@ class CliTest {
     }
 
     @Test
+    void rawdumpListsEachPbxsFilesAndShowsATimeRangePageByPage() {
+        Path data = dir.resolve("data");
+        Instant before = Instant.now();
+        try (Engine engine = Engine.start(data, Config.empty())) {
+            engine.journal().append("pbx-a", List.of(Frame.of(AvayaLines.line("021126 0930", 125, "7", "9", "2001",
+                    "62345678")), Frame.of(new byte[] {'n', 'o', 'i', 's', 'e', 0x1b}), Frame.of(AvayaLines.line(
+                    "021126 0931", 61, "7", "9", "2002", "13912345678"))));
+            engine.journal().append("pbx-b", List.of(Frame.of("one".getBytes(StandardCharsets.US_ASCII))));
+        }
+        List<String> pbxs = run("rawdump", "list", "--data", data.toString()).lines().toList();
+        assertEquals("pbx\tfiles\trecords\tbytes\tfrom\tto", pbxs.get(0));
+        assertTrue(pbxs.get(1).startsWith("pbx-a\t1\t3\t"), pbxs.toString());
+        assertTrue(pbxs.get(2).startsWith("pbx-b\t1\t1\t"), pbxs.toString());
+
+        List<String> files = run("rawdump", "list", "--data", data.toString(), "--pbx", "pbx-a").lines().toList();
+        assertEquals(2, files.size(), files.toString());
+        String[] file = files.get(1).split("\t");
+        assertEquals(List.of("3", "open"), List.of(file[3], file[5]));
+        assertTrue(Files.exists(Path.of(file[6])), "the path to open or copy: " + file[6]);
+
+        String[] show = {"rawdump", "show", "--data", data.toString(), "--pbx", "pbx-a", "--from", before.toString()};
+        List<String> page = run(concat(show, new String[] {"--limit", "2"})).lines().toList();
+        assertEquals(2, page.size(), page.toString());
+        assertTrue(page.get(0).matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]{12}Z\t1\t1\t021126 0930 .*2001.*"), page.get(0));
+        assertTrue(page.get(1).endsWith("\t2\t2\tnoise\\x1b"), "non-printable bytes escaped: " + page.get(1));
+        List<String> rest = run(concat(show, new String[] {"--after", "2"})).lines().toList();
+        assertEquals(1, rest.size(), rest.toString());
+        assertTrue(rest.get(0).contains("\t3\t3\t"), "sequence 3 of pbx-a, journal position 3: " + rest.get(0));
+    }
+
+    @Test
     void simulateSendsTheSameCallsForTheSameSeed() throws Exception {
         Config config = DemoSetup.apply(Config.empty());
         try (BluewhaleServer server = BluewhaleServer.start(dir.resolve("data"), config, 0, false)) {

@@ -22,15 +22,16 @@ public final class AvayaRspInitializer {
     public static RspListener listener(String pbxId, String bindAddress, int port, Duration deadPeerTimeout,
                                        RecordSink sink, EventLoopGroup group) {
         RspCounters counters = new RspCounters();
+        AvayaJournaledPackets journaled = new AvayaJournaledPackets();
         return new RspListener("avaya-rsp", pbxId, bindAddress, port, counters,
-                channel -> install(channel, pbxId, deadPeerTimeout, sink, counters), group);
+                channel -> install(channel, pbxId, deadPeerTimeout, sink, counters, journaled), group);
     }
 
     static void install(Channel channel, String pbxId, Duration deadPeerTimeout, RecordSink sink,
-                        RspCounters counters) {
+                        RspCounters counters, AvayaJournaledPackets journaled) {
         channel.pipeline().addLast("idle", new IdleStateHandler(deadPeerTimeout.toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         channel.pipeline().addLast("framer", new AvayaRspFrameDecoder());
         channel.pipeline().addLast("encoder", new AvayaRspFrameEncoder());
-        channel.pipeline().addLast("session", new AvayaRspSessionHandler(pbxId, sink, counters));
+        channel.pipeline().addLast("session", new AvayaRspSessionHandler(pbxId, sink, counters, journaled));
     }
 }

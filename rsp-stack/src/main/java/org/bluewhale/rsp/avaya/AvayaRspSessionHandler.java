@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The adjunct's side of an Avaya "Reliable Protocol" session. Records of a read burst are
  * journaled in one append; only then are their data packets acknowledged, so CM keeps (and
  * resends) what the journal does not hold. A packet CM resends because an ack was lost (same
- * counter, same text as the previous one) is acknowledged again and not journaled twice.
+ * counter, same text as the previous one, or as the last packet journaled under that counter on an
+ * earlier connection: {@link AvayaJournaledPackets}) is acknowledged again and not journaled twice.
  *
  * <p>Nothing unexpected ends the session: unknown bytes are logged with a hex dump and skipped,
  * data before the session start is journaled and acknowledged, a counter gap is logged.
@@ -38,6 +39,8 @@ public final class AvayaRspSessionHandler extends ChannelInboundHandlerAdapter {
     private final RecordSink sink;
     private final RspCounters counters;
     private final JournalBackpressure backpressure;
+    private final AvayaJournaledPackets journaled;
+    private final List<Data> burstPackets = new ArrayList<>();
     private List<Frame> burst = new ArrayList<>();
     private long burstBytes;
     private final List<Integer> acksDue = new ArrayList<>();
@@ -45,8 +48,9 @@ public final class AvayaRspSessionHandler extends ChannelInboundHandlerAdapter {
     private int lastSequence = -1;
     private byte[] lastText;
 
-    public AvayaRspSessionHandler(String pbxId, RecordSink sink, RspCounters counters) {
+    AvayaRspSessionHandler(String pbxId, RecordSink sink, RspCounters counters, AvayaJournaledPackets journaled) {
         this.pbxId = pbxId;
+        this.journaled = journaled;
         this.sink = sink;
         this.counters = counters;
         this.backpressure = new JournalBackpressure(sink, counters);
@@ -85,7 +89,8 @@ public final class AvayaRspSessionHandler extends ChannelInboundHandlerAdapter {
             log.warn("Avaya RSP from {} (pbx {}): data before any session start; accepted",
                     ctx.channel().remoteAddress(), pbxId);
         }
-        if (data.sequence() == lastSequence && Arrays.equals(data.text(), lastText)) {
+        if (data.sequence() == lastSequence && Arrays.equals(data.text(), lastText)
+                || journaled.contains(data.sequence(), data.text())) {
             counters.duplicates(1);
             log.info("Avaya RSP pbx {}: packet {} received again (our ack was lost); acknowledged, not journaled again",
                     pbxId, data.sequence());
@@ -97,6 +102,7 @@ public final class AvayaRspSessionHandler extends ChannelInboundHandlerAdapter {
         }
         lastSequence = data.sequence();
         lastText = data.text();
+        burstPackets.add(data);
         for (byte[] record : AvayaRecords.split(data.text())) {
             burst.add(Frame.of(record));
             burstBytes += record.length;
@@ -122,6 +128,8 @@ public final class AvayaRspSessionHandler extends ChannelInboundHandlerAdapter {
         List<Frame> frames = burst;
         burst = new ArrayList<>();
         sink.append(pbxId, frames);
+        burstPackets.forEach(packet -> journaled.add(packet.sequence(), packet.text()));
+        burstPackets.clear();
         counters.journaled(frames.size(), burstBytes);
         burstBytes = 0;
     }
@@ -140,7 +148,7 @@ public final class AvayaRspSessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        journalBurst(); // unacknowledged: CM resends them on its next session, the store keeps both copies apart
+        journalBurst(); // unacknowledged: CM resends them on its next session, where they are recognised
         counters.sessionClosed();
         backpressure.release();
         ctx.fireChannelInactive();

@@ -44,7 +44,7 @@ class AvayaRspSessionTest {
         channel = new EmbeddedChannel(new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel ch) {
-                AvayaRspInitializer.install(ch, "cm1", Duration.ofMinutes(3), journal, counters);
+                AvayaRspInitializer.install(ch, "cm1", Duration.ofMinutes(3), journal, counters, new AvayaJournaledPackets());
             }
         });
     }
