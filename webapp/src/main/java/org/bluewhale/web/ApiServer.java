@@ -54,6 +54,8 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final List<Endpoint> endpoints = new ArrayList<>();
     private final HttpsConnector https;
+    private final Audit audit;
+    private final Clock clock;
     private String bind;
     private int plainPort;
     private ServerConnector plainConnector;
@@ -83,7 +85,8 @@ public final class ApiServer implements AutoCloseable {
                 config.jetty.addConnector(https::create);
             }
         });
-        Audit audit = new Audit(database.auditLog(), clock);
+        this.audit = new Audit(database.auditLog(), clock);
+        this.clock = clock;
         LoginGuard guard = new LoginGuard(database.operatorRepository(), hasher, audit, clock);
         Sessions sessions = new Sessions(clock);
         BasicAuthenticator basic = new BasicAuthenticator(guard, clock);
@@ -214,6 +217,18 @@ public final class ApiServer implements AutoCloseable {
     /** Adds {@code POST /api/v1/replay} (see {@link ReplayResource}); call before {@link #start}. */
     public ApiServer withReplay(ReplayResource.Replayer replayer) {
         route(HandlerType.POST, "/api/v1/replay", new ReplayResource(replayer)::replay, ADMINISTRATOR);
+        return this;
+    }
+
+    /**
+     * Adds the carriers and tariff editor over the rating model file, or, with null (the model is
+     * not a file), the same routes read-only; call before {@link #start}.
+     */
+    public ApiServer withTariffs(TariffModelFile model) {
+        TariffResource tariffs = new TariffResource(model, audit, clock);
+        route(HandlerType.GET, "/api/v1/carriers", tariffs::carriers, ALL_CALLS);
+        route(HandlerType.POST, "/api/v1/carriers/{carrier}/plans/{plan}/versions", tariffs::addVersion,
+                ADMINISTRATOR, BILLING_MANAGER);
         return this;
     }
 

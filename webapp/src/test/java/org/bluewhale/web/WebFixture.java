@@ -1,6 +1,11 @@
 package org.bluewhale.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,6 +19,11 @@ import org.bluewhale.core.Money;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.spi.StoreBatch;
+import org.bluewhale.rating.ModelJson;
+import org.bluewhale.rating.RatingEngine;
+import org.bluewhale.rating.RatingModel;
+import org.bluewhale.rating.SwappableRater;
+import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.store.Database;
 import org.bluewhale.store.org.AppUser;
 import org.bluewhale.store.org.Department;
@@ -41,6 +51,9 @@ final class WebFixture implements AutoCloseable {
     final Department support;
     final List<RatedCall> calls = new ArrayList<>();
     final LiveFeed live = new LiveFeed();
+    /** The rating model the tariff editor changes: the built-in demo model, as a file. */
+    final Path ratingModel;
+    final SwappableRater rater;
 
     WebFixture(Path dataDir) {
         this(dataDir, new WebSettings(1_000, 1_000, null));
@@ -74,9 +87,35 @@ final class WebFixture implements AutoCloseable {
         Map<String, Object> health = Map.of("status", "UP", "journal", Map.of("lag", 0),
                 "database", Map.of("dialect", "h2", "writing", "ok"),
                 "connectors", Map.of("hq", Map.of("state", "LISTENING", "records", calls.size())));
+        ratingModel = demoModelFile(dataDir);
+        rater = new SwappableRater(engine(new TariffModelFile(ratingModel, m -> { }).change(doc -> { })));
         server = new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
+                .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))
                 .start("127.0.0.1", 0);
+    }
+
+    private static RatingEngine engine(RatingModel model) {
+        return new RatingEngine(model, pbx -> "hq", UsageLedger.inMemory());
+    }
+
+    private static Path demoModelFile(Path dataDir) {
+        try (InputStream demo = ModelJson.class.getResourceAsStream("demo-model.json")) {
+            Path file = Files.createDirectories(dataDir.resolve("rating")).resolve("model.json");
+            Files.copy(demo, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rates an outgoing call from {@code calling} to {@code dialed} with the model in use, and stores it. */
+    RatedCall rateAndStore(long sequence, String calling, String dialed, Instant start, int durationSeconds) {
+        CallLeg leg = new CallLeg("hq", sequence, sequence, start, SHANGHAI, durationSeconds, 3, calling, dialed,
+                Direction.OUTGOING, "", "", "", "", "T1", "", "", "", "", "", "");
+        RatedCall rated = rater.rate(leg);
+        db.cdrStore().write(new StoreBatch(List.of(rated), List.of(), sequence));
+        return rated;
     }
 
     static WebFixture withHttps(Path dataDir, HttpsSettings https) {
