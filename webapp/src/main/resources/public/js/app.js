@@ -7,12 +7,14 @@ import { dashboardView } from './views/dashboard.js';
 import { liveView } from './views/live.js';
 import { cdrsView } from './views/cdrs.js';
 import { callView } from './views/call.js';
+import { tariffsView } from './views/tariffs.js';
 
 const ROUTES = [
   [/^#\/dashboard$/, dashboardView],
   [/^#\/live$/, liveView],
   [/^#\/cdrs$/, cdrsView],
-  [/^#\/cdrs\/([^/]+)\/(\d+)$/, callView]
+  [/^#\/cdrs\/([^/]+)\/(\d+)$/, callView],
+  [/^#\/tariffs$/, tariffsView]
 ];
 
 let leaveView = null;

@@ -21,6 +21,12 @@ const TEXTS = {
     'call.title': 'Call', 'call.rating': 'Rating explanation', 'call.class': 'Classified as',
     'call.tariff': 'Tariff', 'call.duration': 'Duration', 'call.billed': 'Billed', 'call.rounded': 'Rounded up by',
     'call.cost': 'Cost', 'call.seconds': 's', 'call.back': 'Back to the calls', 'call.details': 'Record',
+    'nav.tariffs': 'Tariffs', 'tariffs.title': 'Carriers and tariffs', 'tariffs.inForce': ' in force',
+    'tariffs.noneInForce': 'No version is in force now.', 'tariffs.zone': 'Zone', 'tariffs.steps': 'First/increment (s)',
+    'tariffs.prices': 'Price per minute by band', 'tariffs.from': 'New version starts (empty: now)',
+    'tariffs.save': 'Save as new version', 'tariffs.saved': 'Saved; new calls are rated with',
+    'tariffs.unchanged': 'Nothing changed.',
+    'tariffs.notEditable': 'The rating model is not a file (demo or site.* keys), so it cannot be edited here; see docs/rating.md.',
     'error.generic': 'The server answered'
   },
   zh: {
@@ -44,6 +50,12 @@ const TEXTS = {
     'call.title': '通话', 'call.rating': '计费说明', 'call.class': '呼叫类型',
     'call.tariff': '费率', 'call.duration': '通话时长', 'call.billed': '计费时长', 'call.rounded': '进位',
     'call.cost': '费用', 'call.seconds': '秒', 'call.back': '返回话单查询', 'call.details': '话单',
+    'nav.tariffs': '费率', 'tariffs.title': '运营商与费率', 'tariffs.inForce': ' 现行',
+    'tariffs.noneInForce': '当前没有生效的版本。', 'tariffs.zone': '区域', 'tariffs.steps': '首段/递增（秒）',
+    'tariffs.prices': '各时段每分钟价格', 'tariffs.from': '新版本生效时间（留空：立即）',
+    'tariffs.save': '保存为新版本', 'tariffs.saved': '已保存；新通话将按此计费：',
+    'tariffs.unchanged': '没有改动。',
+    'tariffs.notEditable': '计费模型不是文件（演示模型或 site.* 配置），无法在此编辑；见 docs/rating.md。',
     'error.generic': '服务器返回'
   }
 };
