@@ -18,6 +18,7 @@ import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.server.demo.DemoSetup;
 import org.bluewhale.server.demo.DemoTraffic;
 import org.bluewhale.web.ApiServer;
+import org.bluewhale.web.TariffModelFile;
 import org.bluewhale.web.BackupResource;
 import org.bluewhale.web.auth.AdminBootstrap;
 import org.bluewhale.web.auth.PasswordHasher;
@@ -93,6 +94,8 @@ public final class BluewhaleServer implements AutoCloseable {
                 WebConfig.settings(engine.config()), live,
                 new BackupResource(engine.database(), () -> DataDirectory.configFiles(engine.data().root(), null)))
                 .withReplay((from, to, pbx) -> JournalReplay.replay(engine.journal(), from, to, pbx).records())
+                .withTariffs(engine.ratingModelFile() == null ? null
+                        : new TariffModelFile(engine.ratingModelFile(), engine::useRatingModel))
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());
