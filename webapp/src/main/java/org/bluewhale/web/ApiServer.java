@@ -229,6 +229,9 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.GET, "/api/v1/carriers", tariffs::carriers, ALL_CALLS);
         route(HandlerType.POST, "/api/v1/carriers/{carrier}/plans/{plan}/versions", tariffs::addVersion,
                 ADMINISTRATOR, BILLING_MANAGER);
+        route(HandlerType.GET, "/api/v1/carriers/{carrier}/plans/{plan}/tariff", tariffs::exportTariff, ALL_CALLS);
+        route(HandlerType.POST, "/api/v1/carriers/{carrier}/plans/{plan}/tariff", tariffs::importTariff,
+                ADMINISTRATOR, BILLING_MANAGER);
         return this;
     }
 

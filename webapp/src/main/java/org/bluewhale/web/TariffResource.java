@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.bluewhale.web.auth.Audit;
 import org.bluewhale.web.auth.Principal;
@@ -51,12 +55,67 @@ final class TariffResource {
     }
 
     void addVersion(Context ctx) {
+        requireFile();
+        addVersion(ctx, Bodies.read(ctx, TariffVersions.Change.class), "tariff-version-added");
+    }
+
+    /** {@code GET .../tariff?format=csv|xlsx|json&at=}: the version in force at {@code at} (default now). */
+    void exportTariff(Context ctx) throws IOException {
+        requireFile();
+        ObjectNode doc = model.document();
+        ArrayNode versions = (ArrayNode) TariffVersions.plan(doc, ctx.pathParam("carrier"), ctx.pathParam("plan"))
+                .get("versions");
+        Instant at = QueryParams.instant(ctx, "at", clock.instant());
+        int index = TariffVersions.inForce(versions, at);
+        if (index < 0) {
+            throw new NotFoundResponse("no version of " + ctx.pathParam("carrier") + "/" + ctx.pathParam("plan")
+                    + " is in force at " + at);
+        }
+        ObjectNode version = (ObjectNode) versions.get(index);
+        TariffFiles format = TariffFiles.of(ctx.queryParam("format"), null);
+        Map<String, String> prefixes = prefixes(doc, version.path("destinations").asText(null));
+        ctx.contentType(format.mediaType());
+        ctx.header("Content-Disposition", "attachment; filename=\"" + ctx.pathParam("carrier") + "-"
+                + ctx.pathParam("plan") + "." + format.name().toLowerCase(Locale.ROOT) + "\"");
+        format.write(version, prefixes, ctx.outputStream());
+    }
+
+    /**
+     * {@code POST .../tariff?from=&format=} with a CSV, XLSX or JSON file: the whole tariff (every
+     * zone; the prefixes, if it has any) as a new version from {@code from}. All or nothing.
+     */
+    void importTariff(Context ctx) {
+        requireFile();
+        TariffSheet.Tariff tariff = TariffFiles.of(ctx.queryParam("format"), ctx.contentType()).read(ctx.bodyInputStream());
+        addVersion(ctx, new TariffVersions.Change(ctx.queryParam("from"), tariff.zones(), true, null, null,
+                tariff.prefixes() == null || tariff.prefixes().isEmpty() ? null : tariff.prefixes(), null, null),
+                "tariff-imported");
+    }
+
+    private void requireFile() {
         if (model == null) {
             throw new Conflict("the rating model is not a file, so there is no tariff to edit: set rating.model"
                     + " to a JSON model file (docs/rating.md) and restart");
         }
+    }
+
+    /** The prefix-to-zone table a version names; a table kept in a CSV file beside the model is not exported. */
+    private static Map<String, String> prefixes(ObjectNode doc, String table) {
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        if (table == null) {
+            return prefixes;
+        }
+        JsonNode inModel = doc.path("destinationTables").path(table);
+        if (inModel.isMissingNode()) {
+            throw new Conflict("the prefixes of this version are in the file " + doc.path("destinationFiles").path(table)
+                    .asText(table) + " beside the model; edit that file, or import a tariff with its prefixes");
+        }
+        inModel.fields().forEachRemaining(e -> prefixes.put(e.getKey(), e.getValue().asText()));
+        return prefixes;
+    }
+
+    private void addVersion(Context ctx, TariffVersions.Change change, String action) {
         Principal principal = Access.principal(ctx);
-        TariffVersions.Change change = Bodies.read(ctx, TariffVersions.Change.class);
         String[] where = new String[1];
         try {
             model.change(doc -> where[0] = TariffVersions.add(doc, ctx.pathParam("carrier"), ctx.pathParam("plan"),
@@ -64,7 +123,7 @@ final class TariffResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequest("the changed tariff is not valid, nothing was changed: " + e.getMessage());
         }
-        audit.record(principal.login(), "tariff-version-added", where[0], ctx.ip());
+        audit.record(principal.login(), action, where[0], ctx.ip());
         ctx.status(201).json(Map.of("version", where[0]));
     }
 }

@@ -20,11 +20,11 @@ final class TariffVersions {
 
     /**
      * What changes from the version in force. Zones are whole zone objects (docs/rating.md), set
-     * or replaced by name; {@code prefixes} (E.164 prefix to zone), when given, become the new
-     * version's own destination table.
+     * or replaced by name ({@code replaceZones}: the zones named are all the version has);
+     * {@code prefixes} (E.164 prefix to zone), when given, become the new version's own destination table.
      */
-    record Change(String from, Map<String, ObjectNode> zones, List<String> removeZones, ObjectNode bands,
-                  Map<String, String> prefixes, String rounding, Integer decimals) {
+    record Change(String from, Map<String, ObjectNode> zones, Boolean replaceZones, List<String> removeZones,
+                  ObjectNode bands, Map<String, String> prefixes, String rounding, Integer decimals) {
     }
 
     private TariffVersions() {
@@ -48,6 +48,9 @@ final class TariffVersions {
         next.put("from", from.toString());
         old.put("to", from.toString());
         ObjectNode zones = (ObjectNode) next.get("zones");
+        if (Boolean.TRUE.equals(change.replaceZones())) {
+            zones.removeAll();
+        }
         if (change.zones() != null) {
             change.zones().forEach(zones::set);
         }
