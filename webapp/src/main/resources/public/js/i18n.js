@@ -25,7 +25,8 @@ const TEXTS = {
     'tariffs.noneInForce': 'No version is in force now.', 'tariffs.zone': 'Zone', 'tariffs.steps': 'First/increment (s)',
     'tariffs.prices': 'Price per minute by band', 'tariffs.from': 'New version starts (empty: now)',
     'tariffs.save': 'Save as new version', 'tariffs.saved': 'Saved; new calls are rated with',
-    'tariffs.unchanged': 'Nothing changed.',
+    'tariffs.unchanged': 'Nothing changed.', 'tariffs.export': 'Export the tariff in force:',
+    'tariffs.import': 'Import as new version',
     'tariffs.notEditable': 'The rating model is not a file (demo or site.* keys), so it cannot be edited here; see docs/rating.md.',
     'error.generic': 'The server answered'
   },
@@ -54,7 +55,8 @@ const TEXTS = {
     'tariffs.noneInForce': '当前没有生效的版本。', 'tariffs.zone': '区域', 'tariffs.steps': '首段/递增（秒）',
     'tariffs.prices': '各时段每分钟价格', 'tariffs.from': '新版本生效时间（留空：立即）',
     'tariffs.save': '保存为新版本', 'tariffs.saved': '已保存；新通话将按此计费：',
-    'tariffs.unchanged': '没有改动。',
+    'tariffs.unchanged': '没有改动。', 'tariffs.export': '导出现行费率：',
+    'tariffs.import': '导入为新版本',
     'tariffs.notEditable': '计费模型不是文件（演示模型或 site.* 配置），无法在此编辑；见 docs/rating.md。',
     'error.generic': '服务器返回'
   }

@@ -1,6 +1,6 @@
 // Carriers and the tariff editor: each plan's versions, and the prices of the version in force as
 // inputs; saving sends the changed zones as a new version (POST .../versions), which rates the next call.
-import { get, request } from '../api.js';
+import { get, request, upload } from '../api.js';
 import { h, table } from '../dom.js';
 import { applyTexts, t } from '../i18n.js';
 
@@ -18,6 +18,18 @@ function withPrice(zone, band, value) {
     changed.prices[band] = value;
   }
   return changed;
+}
+
+/** Sends a new version; on success the screen is drawn again (prices from the server) and says which. */
+async function save(id, message, reload, sending) {
+  try {
+    const added = await sending();
+    await reload();
+    document.querySelector(`[data-plan-message="${id}"]`).textContent = `${t('tariffs.saved')} ${added.version}`;
+  } catch (e) {
+    message.textContent = `${t('error.generic')} ${e.status}: ${e.message}`;
+    message.classList.add('error');
+  }
 }
 
 function planEditor(carrier, plan, editable, reload) {
@@ -56,18 +68,28 @@ function planEditor(carrier, plan, editable, reload) {
       message.textContent = t('tariffs.unchanged');
       return;
     }
-    try {
-      const added = await request('POST', `/api/v1/carriers/${carrier.id}/plans/${plan.id}/versions`,
-        { from: from.value ? new Date(from.value).toISOString() : null, zones });
-      await reload();
-      document.querySelector(`[data-plan-message="${id}"]`).textContent = `${t('tariffs.saved')} ${added.version}`;
-    } catch (e) {
-      message.textContent = `${t('error.generic')} ${e.status}: ${e.message}`;
-      message.classList.add('error');
-    }
+    await save(id, message, reload, () => request('POST', `/api/v1/carriers/${carrier.id}/plans/${plan.id}/versions`,
+      { from: from.value ? new Date(from.value).toISOString() : null, zones }));
   });
   return h('div', { class: 'card' }, h('h2', {}, `${carrier.name ?? carrier.id} · ${plan.id} (${plan.currency})`),
-    versions, form);
+    versions, form, files(carrier, plan, editable, from, message, reload));
+}
+
+/** Export links (the version in force) and an import of a whole tariff file as a new version. */
+function files(carrier, plan, editable, from, message, reload) {
+  const path = `/api/v1/carriers/${carrier.id}/plans/${plan.id}/tariff`;
+  const file = h('input', { type: 'file', accept: '.csv,.xlsx,.json', 'data-plan-file': `${carrier.id}/${plan.id}` });
+  const importButton = h('button', { type: 'button', 'data-i18n': 'tariffs.import', onclick: async () => {
+    if (!file.files.length) {
+      return;
+    }
+    const type = file.files[0].name.endsWith('.xlsx') ? 'xlsx' : file.files[0].name.endsWith('.json') ? 'json' : 'csv';
+    const start = from.value ? `&from=${encodeURIComponent(new Date(from.value).toISOString())}` : '';
+    await save(`${carrier.id}/${plan.id}`, message, reload, () => upload(`${path}?format=${type}${start}`, file.files[0]));
+  } });
+  return h('div', { class: 'files' }, h('span', { 'data-i18n': 'tariffs.export' }),
+    ['csv', 'xlsx', 'json'].map(f => h('a', { href: `${path}?format=${f}`, download: `${carrier.id}-${plan.id}.${f}` }, f.toUpperCase())),
+    editable ? [file, importButton] : null);
 }
 
 export async function tariffsView() {
