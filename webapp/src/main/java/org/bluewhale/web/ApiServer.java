@@ -88,7 +88,7 @@ public final class ApiServer implements AutoCloseable {
         this.audit = new Audit(database.auditLog(), clock);
         this.clock = clock;
         LoginGuard guard = new LoginGuard(database.operatorRepository(), hasher, audit, clock);
-        Sessions sessions = new Sessions(clock);
+        Sessions sessions = new Sessions(database.webSessions(), clock);
         BasicAuthenticator basic = new BasicAuthenticator(guard, clock);
         ApiTokens tokens = new ApiTokens(database.apiTokens(), clock);
         Access access = new Access(new Authenticator(database.operatorRepository(), sessions, tokens, basic));

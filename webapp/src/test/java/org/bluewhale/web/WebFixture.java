@@ -46,6 +46,8 @@ final class WebFixture implements AutoCloseable {
     final Database db;
     final TestClock clock = new TestClock(DAY.plusSeconds(12 * 3600));
     final ApiServer server;
+    private final PasswordHasher hasher = new PasswordHasher(1_000);
+    private final WebSettings settings;
     final Department sales;
     final Department export;
     final Department support;
@@ -70,7 +72,7 @@ final class WebFixture implements AutoCloseable {
         db.orgRepository().assignExtension("2001", alice.id(), Instant.EPOCH);
         db.orgRepository().assignExtension("2002", bob.id(), Instant.EPOCH);
         db.orgRepository().assignExtension("3001", carol.id(), Instant.EPOCH);
-        PasswordHasher hasher = new PasswordHasher(1_000);
+        this.settings = settings;
         for (Map.Entry<String, String> op : Map.of("admin", "administrator", "billing", "billing-manager",
                 "auditor", "auditor").entrySet()) {
             db.operatorRepository().create(op.getKey(), hasher.hash(PASSWORD), op.getValue());
@@ -84,12 +86,20 @@ final class WebFixture implements AutoCloseable {
             calls.add(call(i + 1, callers[i], DAY.plusSeconds(600L * i), i % 2 == 0 ? CallClass.LOCAL : CallClass.MOBILE));
         }
         db.cdrStore().write(new StoreBatch(calls, List.of(), calls.size()));
+        ratingModel = demoModelFile(dataDir);
+        rater = new SwappableRater(engine(new TariffModelFile(ratingModel, m -> { }).change(doc -> { })));
+        server = newServer();
+    }
+
+    /**
+     * Another API server over the same database, as after a restart: nothing in memory is shared
+     * with the first. The caller closes it.
+     */
+    ApiServer newServer() {
         Map<String, Object> health = Map.of("status", "UP", "journal", Map.of("lag", 0),
                 "database", Map.of("dialect", "h2", "writing", "ok"),
                 "connectors", Map.of("hq", Map.of("state", "LISTENING", "records", calls.size())));
-        ratingModel = demoModelFile(dataDir);
-        rater = new SwappableRater(engine(new TariffModelFile(ratingModel, m -> { }).change(doc -> { })));
-        server = new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
+        return new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
                 .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))
                 .start("127.0.0.1", 0);
