@@ -235,6 +235,15 @@ public final class ApiServer implements AutoCloseable {
         return this;
     }
 
+    /** Adds the PBX connectors' state and their stop and start (administrators); call before {@link #start}. */
+    public ApiServer withConnectors(ConnectorSwitch connectors) {
+        ConnectorResource resource = new ConnectorResource(connectors, audit);
+        route(HandlerType.GET, "/api/v1/connectors", resource::list, ALL_CALLS);
+        route(HandlerType.POST, "/api/v1/connectors/{pbx}/stop", resource::stop, ADMINISTRATOR);
+        route(HandlerType.POST, "/api/v1/connectors/{pbx}/start", resource::start, ADMINISTRATOR);
+        return this;
+    }
+
     public ApiServer start(String host, int port) {
         if (https == null) {
             app.start(host, port);

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -102,6 +104,8 @@ final class WebFixture implements AutoCloseable {
         return new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
                 .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))
+                // no PBX connectors here (the server's tests stop and start real ones): the routes and roles are tested here
+                .withConnectors(new ConnectorSwitch(new ConcurrentHashMap<>(), pbx -> Optional.empty()))
                 .start("127.0.0.1", 0);
     }
 
