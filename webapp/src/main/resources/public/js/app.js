@@ -8,13 +8,15 @@ import { liveView } from './views/live.js';
 import { cdrsView } from './views/cdrs.js';
 import { callView } from './views/call.js';
 import { tariffsView } from './views/tariffs.js';
+import { connectorsView } from './views/connectors.js';
 
 const ROUTES = [
   [/^#\/dashboard$/, dashboardView],
   [/^#\/live$/, liveView],
   [/^#\/cdrs$/, cdrsView],
   [/^#\/cdrs\/([^/]+)\/(\d+)$/, callView],
-  [/^#\/tariffs$/, tariffsView]
+  [/^#\/tariffs$/, tariffsView],
+  [/^#\/connectors$/, connectorsView]
 ];
 
 let leaveView = null;

@@ -28,6 +28,9 @@ const TEXTS = {
     'tariffs.unchanged': 'Nothing changed.', 'tariffs.export': 'Export the tariff in force:',
     'tariffs.import': 'Import as new version',
     'tariffs.notEditable': 'The rating model is not a file (demo or site.* keys), so it cannot be edited here; see docs/rating.md.',
+    'nav.connectors': 'PBX connectors', 'connectors.title': 'PBX connectors', 'connectors.name': 'Connector',
+    'connectors.last': 'Last record', 'connectors.error': 'Last error', 'connectors.stop': 'Stop', 'connectors.start': 'Start',
+    'connectors.note': 'A stopped connector receives nothing until it is started again; a server restart starts every connector.',
     'error.generic': 'The server answered'
   },
   zh: {
@@ -58,6 +61,9 @@ const TEXTS = {
     'tariffs.unchanged': '没有改动。', 'tariffs.export': '导出现行费率：',
     'tariffs.import': '导入为新版本',
     'tariffs.notEditable': '计费模型不是文件（演示模型或 site.* 配置），无法在此编辑；见 docs/rating.md。',
+    'nav.connectors': 'PBX 连接', 'connectors.title': 'PBX 连接', 'connectors.name': '连接方式',
+    'connectors.last': '最后一条记录', 'connectors.error': '最近错误', 'connectors.stop': '停止', 'connectors.start': '启动',
+    'connectors.note': '停止的连接在重新启动前不接收任何记录；服务器重启会启动所有连接。',
     'error.generic': '服务器返回'
   }
 };

@@ -110,6 +110,18 @@ class BrowserTest {
         assertEquals(tariff.cost(), rating.findElement(By.id("rating-cost")).getText());
     }
 
+    /** PBX hq's real TCP listener, stopped and started from its screen; its state shows live. */
+    private void stopAndStartTheConnector(WebDriverWait wait) {
+        browser.get(base + "#/connectors");
+        By state = By.cssSelector("[data-connector-state='hq']");
+        wait.until(ExpectedConditions.textToBe(state, "LISTENING"));
+        browser.findElement(By.cssSelector("[data-connector-stop='hq']")).click();
+        wait.until(ExpectedConditions.textToBe(state, "STOPPED"));
+        assertEquals("STOPPED", web.connectors.get("hq").status().state().name());
+        browser.findElement(By.cssSelector("[data-connector-start='hq']")).click();
+        wait.until(ExpectedConditions.textToBe(state, "LISTENING"));
+    }
+
     @AfterEach
     void noConsoleErrors() {
         List<String> errors = new ArrayList<>();
@@ -176,6 +188,9 @@ class BrowserTest {
         assertEquals("30.30 CNY", rating.findElement(By.id("rating-cost")).getText(), "call 101 costs 30 x 101 fen");
 
         changeTariff(wait, tariff);
+        stopAndStartTheConnector(wait);
+        browser.get(base + "#/cdrs/hq/" + tariff.sequence());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating")));
 
         browser.findElement(By.id("lang")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating"), "计费说明"));

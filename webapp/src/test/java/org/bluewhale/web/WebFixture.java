@@ -1,5 +1,6 @@
 package org.bluewhale.web;
 
+import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.bluewhale.connectors.tcp.TcpEventLoops;
+import org.bluewhale.connectors.tcp.TcpListenConfig;
+import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.journal.Journal;
+import org.bluewhale.core.journal.JournalConfig;
+import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.StoreBatch;
 import org.bluewhale.rating.ModelJson;
 import org.bluewhale.rating.RatingEngine;
@@ -58,6 +66,10 @@ final class WebFixture implements AutoCloseable {
     /** The rating model the tariff editor changes: the built-in demo model, as a file. */
     final Path ratingModel;
     final SwappableRater rater;
+    /** PBX hq's connector: a real TCP listener on an ephemeral port, journaling what it receives. */
+    final ConcurrentMap<String, Connector> connectors = new ConcurrentHashMap<>();
+    private final Journal journal;
+    private final EventLoopGroup loops = TcpEventLoops.newGroup(1);
 
     WebFixture(Path dataDir) {
         this(dataDir, new WebSettings(1_000, 1_000, null));
@@ -88,6 +100,10 @@ final class WebFixture implements AutoCloseable {
             calls.add(call(i + 1, callers[i], DAY.plusSeconds(600L * i), i % 2 == 0 ? CallClass.LOCAL : CallClass.MOBILE));
         }
         db.cdrStore().write(new StoreBatch(calls, List.of(), calls.size()));
+        journal = Journal.open(JournalConfig.defaults(dataDir.resolve("journal")).withSegmentBytes(1 << 20), () -> 0L);
+        Connector hq = listener();
+        hq.start();
+        connectors.put("hq", hq);
         ratingModel = demoModelFile(dataDir);
         rater = new SwappableRater(engine(new TariffModelFile(ratingModel, m -> { }).change(doc -> { })));
         server = newServer();
@@ -104,9 +120,12 @@ final class WebFixture implements AutoCloseable {
         return new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
                 .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))
-                // no PBX connectors here (the server's tests stop and start real ones): the routes and roles are tested here
-                .withConnectors(new ConnectorSwitch(new ConcurrentHashMap<>(), pbx -> Optional.empty()))
+                .withConnectors(new ConnectorSwitch(connectors, pbx -> Optional.of(listener())))
                 .start("127.0.0.1", 0);
+    }
+
+    private Connector listener() {
+        return new TcpListenConnector(TcpListenConfig.of("hq", 0).withBindAddress("127.0.0.1"), journal, loops);
     }
 
     private static RatingEngine engine(RatingModel model) {
@@ -155,6 +174,9 @@ final class WebFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        connectors.values().forEach(Connector::close);
+        loops.shutdownGracefully();
+        journal.close();
         live.close();
         db.close();
     }
