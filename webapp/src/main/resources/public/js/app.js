@@ -9,6 +9,7 @@ import { cdrsView } from './views/cdrs.js';
 import { callView } from './views/call.js';
 import { tariffsView } from './views/tariffs.js';
 import { connectorsView } from './views/connectors.js';
+import { operatorsView } from './views/operators.js';
 
 const ROUTES = [
   [/^#\/dashboard$/, dashboardView],
@@ -16,7 +17,8 @@ const ROUTES = [
   [/^#\/cdrs$/, cdrsView],
   [/^#\/cdrs\/([^/]+)\/(\d+)$/, callView],
   [/^#\/tariffs$/, tariffsView],
-  [/^#\/connectors$/, connectorsView]
+  [/^#\/connectors$/, connectorsView],
+  [/^#\/operators$/, operatorsView]
 ];
 
 let leaveView = null;

@@ -31,6 +31,11 @@ const TEXTS = {
     'nav.connectors': 'PBX connectors', 'connectors.title': 'PBX connectors', 'connectors.name': 'Connector',
     'connectors.last': 'Last record', 'connectors.error': 'Last error', 'connectors.stop': 'Stop', 'connectors.start': 'Start',
     'connectors.note': 'A stopped connector receives nothing until it is started again; a server restart starts every connector.',
+    'nav.operators': 'Operators', 'operators.title': 'Operators and roles', 'operators.login': 'Login',
+    'operators.role': 'Role', 'operators.department': 'Department id (department managers)', 'operators.created': 'Created',
+    'operators.unlock': 'Unlock', 'operators.new': 'New operator', 'operators.create': 'Create', 'operators.done': 'Done.',
+    'role.administrator': 'Administrator', 'role.billing-manager': 'Billing manager',
+    'role.department-manager': 'Department manager', 'role.auditor': 'Auditor',
     'error.generic': 'The server answered'
   },
   zh: {
@@ -64,6 +69,11 @@ const TEXTS = {
     'nav.connectors': 'PBX 连接', 'connectors.title': 'PBX 连接', 'connectors.name': '连接方式',
     'connectors.last': '最后一条记录', 'connectors.error': '最近错误', 'connectors.stop': '停止', 'connectors.start': '启动',
     'connectors.note': '停止的连接在重新启动前不接收任何记录；服务器重启会启动所有连接。',
+    'nav.operators': '操作员', 'operators.title': '操作员与角色', 'operators.login': '用户名',
+    'operators.role': '角色', 'operators.department': '部门编号（部门经理）', 'operators.created': '创建时间',
+    'operators.unlock': '解锁', 'operators.new': '新建操作员', 'operators.create': '创建', 'operators.done': '已完成。',
+    'role.administrator': '管理员', 'role.billing-manager': '计费经理',
+    'role.department-manager': '部门经理', 'role.auditor': '审计员',
     'error.generic': '服务器返回'
   }
 };

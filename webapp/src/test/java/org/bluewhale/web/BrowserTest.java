@@ -110,6 +110,18 @@ class BrowserTest {
         assertEquals(tariff.cost(), rating.findElement(By.id("rating-cost")).getText());
     }
 
+    /** An auditor created from the operators screen is listed there and can log in over the API. */
+    private void createAnOperator(WebDriverWait wait, String login) {
+        browser.get(base + "#/operators");
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("operator-form")));
+        form.findElement(By.name("login")).sendKeys(login);
+        form.findElement(By.name("password")).sendKeys(WebFixture.PASSWORD);
+        new Select(form.findElement(By.name("role"))).selectByValue("auditor");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("operator-rows"), login));
+        assertEquals(200, web.http().basic(login, WebFixture.PASSWORD).get("/api/v1/cdrs").status());
+    }
+
     /** PBX hq's real TCP listener, stopped and started from its screen; its state shows live. */
     private void stopAndStartTheConnector(WebDriverWait wait) {
         browser.get(base + "#/connectors");
@@ -152,9 +164,9 @@ class BrowserTest {
     }
 
     private void walkThrough(TariffChange tariff) {
-        browser.get(base);
-        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear(); localStorage.clear();");
         browser.get(base + "#/dashboard");
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear(); localStorage.clear();");
+        browser.navigate().refresh(); // one load with nothing remembered, so the login form is drawn once
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         form.findElement(By.name("login")).sendKeys("admin");
@@ -189,6 +201,7 @@ class BrowserTest {
 
         changeTariff(wait, tariff);
         stopAndStartTheConnector(wait);
+        createAnOperator(wait, "night-" + tariff.sequence());
         browser.get(base + "#/cdrs/hq/" + tariff.sequence());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating")));
 
