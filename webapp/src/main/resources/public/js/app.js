@@ -10,6 +10,7 @@ import { callView } from './views/call.js';
 import { tariffsView } from './views/tariffs.js';
 import { connectorsView } from './views/connectors.js';
 import { operatorsView } from './views/operators.js';
+import { sitesView } from './views/sites.js';
 
 const ROUTES = [
   [/^#\/dashboard$/, dashboardView],
@@ -18,7 +19,8 @@ const ROUTES = [
   [/^#\/cdrs\/([^/]+)\/(\d+)$/, callView],
   [/^#\/tariffs$/, tariffsView],
   [/^#\/connectors$/, connectorsView],
-  [/^#\/operators$/, operatorsView]
+  [/^#\/operators$/, operatorsView],
+  [/^#\/sites$/, sitesView]
 ];
 
 let leaveView = null;

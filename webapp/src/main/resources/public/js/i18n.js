@@ -36,6 +36,9 @@ const TEXTS = {
     'operators.unlock': 'Unlock', 'operators.new': 'New operator', 'operators.create': 'Create', 'operators.done': 'Done.',
     'role.administrator': 'Administrator', 'role.billing-manager': 'Billing manager',
     'role.department-manager': 'Department manager', 'role.auditor': 'Auditor',
+    'nav.sites': 'Sites', 'sites.title': 'Sites and dial plans', 'sites.save': 'Save', 'sites.saved': 'Saved; new calls are rated with it.',
+    'sites.notJson': 'Not valid JSON:', 'sites.extensions': 'Extensions', 'sites.access': 'Access codes', 'sites.carrier': 'Default carrier',
+    'sites.help': 'Each site as the rating model has it (fields in docs/rating.md). The server checks the whole model before it uses a change.',
     'error.generic': 'The server answered'
   },
   zh: {
@@ -74,6 +77,9 @@ const TEXTS = {
     'operators.unlock': '解锁', 'operators.new': '新建操作员', 'operators.create': '创建', 'operators.done': '已完成。',
     'role.administrator': '管理员', 'role.billing-manager': '计费经理',
     'role.department-manager': '部门经理', 'role.auditor': '审计员',
+    'nav.sites': '站点', 'sites.title': '站点与拨号方案', 'sites.save': '保存', 'sites.saved': '已保存；新通话将按此计费。',
+    'sites.notJson': '不是有效的 JSON：', 'sites.extensions': '分机', 'sites.access': '出局码', 'sites.carrier': '默认运营商',
+    'sites.help': '计费模型中的各站点（字段见 docs/rating.md）。服务器在使用改动前会检查整个模型。',
     'error.generic': '服务器返回'
   }
 };

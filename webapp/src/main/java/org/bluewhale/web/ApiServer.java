@@ -221,8 +221,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Adds the carriers and tariff editor over the rating model file, or, with null (the model is
-     * not a file), the same routes read-only; call before {@link #start}.
+     * Adds the carriers, tariff and site editors over the rating model file, or, with null (the
+     * model is not a file), the same routes read-only; call before {@link #start}.
      */
     public ApiServer withTariffs(TariffModelFile model) {
         TariffResource tariffs = new TariffResource(model, audit, clock);
@@ -232,6 +232,9 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.GET, "/api/v1/carriers/{carrier}/plans/{plan}/tariff", tariffs::exportTariff, ALL_CALLS);
         route(HandlerType.POST, "/api/v1/carriers/{carrier}/plans/{plan}/tariff", tariffs::importTariff,
                 ADMINISTRATOR, BILLING_MANAGER);
+        SiteResource sites = new SiteResource(model, audit);
+        route(HandlerType.GET, "/api/v1/sites", sites::list, ALL_CALLS);
+        route(HandlerType.PUT, "/api/v1/sites/{id}", sites::replace, ADMINISTRATOR);
         return this;
     }
 

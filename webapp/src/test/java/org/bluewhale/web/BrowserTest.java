@@ -202,6 +202,8 @@ class BrowserTest {
         changeTariff(wait, tariff);
         stopAndStartTheConnector(wait);
         createAnOperator(wait, "night-" + tariff.sequence());
+        browser.get(base + "#/sites");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[data-site='hq']")));
         browser.get(base + "#/cdrs/hq/" + tariff.sequence());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating")));
 
