@@ -1,6 +1,6 @@
 // PBX connectors with their live state (polled every two seconds) and stop/start for administrators.
 import { get, request } from '../api.js';
-import { h, localTime, table } from '../dom.js';
+import { h, localTime, table, tell } from '../dom.js';
 import { applyTexts, t } from '../i18n.js';
 
 const POLL_MS = 2000;
@@ -9,17 +9,11 @@ export async function connectorsView() {
   const rows = h('div', { id: 'connector-rows' });
   const message = h('p', { class: 'message', role: 'status', id: 'connector-message' });
 
-  async function act(pbx, verb) {
-    try {
-      const after = await request('POST', `/api/v1/connectors/${encodeURIComponent(pbx)}/${verb}`);
-      message.classList.remove('error');
-      message.textContent = `${pbx}: ${after.state}`;
-      await refresh();
-    } catch (e) {
-      message.classList.add('error');
-      message.textContent = `${t('error.generic')} ${e.status}: ${e.message}`;
-    }
-  }
+  const act = (pbx, verb) => tell(message, async () => {
+    const after = await request('POST', `/api/v1/connectors/${encodeURIComponent(pbx)}/${verb}`);
+    await refresh();
+    return after;
+  }, after => `${pbx}: ${after.state}`, t('error.generic'));
 
   async function refresh() {
     const connectors = await get('/api/v1/connectors');

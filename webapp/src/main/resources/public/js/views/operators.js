@@ -1,6 +1,6 @@
 // Operators and their roles: the list (locked accounts can be unlocked) and a form to create one.
 import { get, request } from '../api.js';
-import { h, localTime, table } from '../dom.js';
+import { h, localTime, table, tell } from '../dom.js';
 import { applyTexts, t } from '../i18n.js';
 
 const ROLES = ['administrator', 'billing-manager', 'department-manager', 'auditor'];
@@ -9,17 +9,10 @@ export async function operatorsView() {
   const rows = h('div', { id: 'operator-rows' });
   const message = h('p', { class: 'message', role: 'status', id: 'operator-message' });
 
-  async function run(action) {
-    try {
-      await action();
-      message.classList.remove('error');
-      message.textContent = t('operators.done');
-      await refresh();
-    } catch (e) {
-      message.classList.add('error');
-      message.textContent = `${t('error.generic')} ${e.status}: ${e.message}`;
-    }
-  }
+  const run = action => tell(message, async () => {
+    await action();
+    await refresh();
+  }, () => t('operators.done'), t('error.generic'));
 
   async function refresh() {
     const operators = await get('/api/v1/operators');

@@ -1,7 +1,7 @@
 // Sites and their dial plans: each site of the rating model as its JSON (docs/rating.md), edited
 // whole and saved by administrators; the server checks it with the whole model before using it.
 import { get, request } from '../api.js';
-import { h } from '../dom.js';
+import { h, tell } from '../dom.js';
 import { t } from '../i18n.js';
 
 function siteEditor(site, editable) {
@@ -17,14 +17,8 @@ function siteEditor(site, editable) {
       message.textContent = `${t('sites.notJson')} ${e.message}`;
       return;
     }
-    try {
-      await request('PUT', `/api/v1/sites/${encodeURIComponent(site.id)}`, changed);
-      message.classList.remove('error');
-      message.textContent = t('sites.saved');
-    } catch (e) {
-      message.classList.add('error');
-      message.textContent = `${t('error.generic')} ${e.status}: ${e.message}`;
-    }
+    await tell(message, () => request('PUT', `/api/v1/sites/${encodeURIComponent(site.id)}`, changed),
+      () => t('sites.saved'), t('error.generic'));
   } });
   const plan = site.dialPlan ?? {};
   return h('div', { class: 'card' }, h('h2', {}, `${site.id} · +${site.country} ${site.areaCode ?? ''} · ${site.zone} · ${site.currency}`),

@@ -1,7 +1,7 @@
 // Carriers and the tariff editor: each plan's versions, and the prices of the version in force as
 // inputs; saving sends the changed zones as a new version (POST .../versions), which rates the next call.
 import { get, request, upload } from '../api.js';
-import { h, table } from '../dom.js';
+import { h, table, tell } from '../dom.js';
 import { applyTexts, t } from '../i18n.js';
 
 const range = v => `${v.from} → ${v.to ?? '…'}`;
@@ -22,13 +22,11 @@ function withPrice(zone, band, value) {
 
 /** Sends a new version; on success the screen is drawn again (prices from the server) and says which. */
 async function save(id, message, reload, sending) {
-  try {
-    const added = await sending();
+  let added = null;
+  await tell(message, async () => { added = await sending(); }, () => '', t('error.generic'));
+  if (added) { // the screen is drawn again with the server's prices; its new message says which version
     await reload();
     document.querySelector(`[data-plan-message="${id}"]`).textContent = `${t('tariffs.saved')} ${added.version}`;
-  } catch (e) {
-    message.textContent = `${t('error.generic')} ${e.status}: ${e.message}`;
-    message.classList.add('error');
   }
 }
 
