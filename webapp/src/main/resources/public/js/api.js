@@ -12,16 +12,24 @@ export function loggedIn() {
   return sessionStorage.getItem(CSRF) !== null;
 }
 
-export async function request(method, path, body) {
+export function request(method, path, body) {
+  return send(method, path, body === undefined ? undefined : JSON.stringify(body), 'application/json');
+}
+
+/** Sends a file as it is (CSV, XLSX, JSON), with its own content type. */
+export function upload(path, file) {
+  return send('POST', path, file, file.type || 'text/csv');
+}
+
+async function send(method, path, body, contentType) {
   const headers = { 'X-Requested-With': 'bluewhale-ui', 'Accept': 'application/json' };
   if (method !== 'GET') {
     headers['X-CSRF-Token'] = sessionStorage.getItem(CSRF) ?? '';
   }
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = contentType;
   }
-  const response = await fetch(path, { method, headers, credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(path, { method, headers, credentials: 'same-origin', body });
   if (response.status === 401) {
     sessionStorage.removeItem(CSRF);
   }

@@ -7,12 +7,20 @@ import { dashboardView } from './views/dashboard.js';
 import { liveView } from './views/live.js';
 import { cdrsView } from './views/cdrs.js';
 import { callView } from './views/call.js';
+import { tariffsView } from './views/tariffs.js';
+import { connectorsView } from './views/connectors.js';
+import { operatorsView } from './views/operators.js';
+import { sitesView } from './views/sites.js';
 
 const ROUTES = [
   [/^#\/dashboard$/, dashboardView],
   [/^#\/live$/, liveView],
   [/^#\/cdrs$/, cdrsView],
-  [/^#\/cdrs\/([^/]+)\/(\d+)$/, callView]
+  [/^#\/cdrs\/([^/]+)\/(\d+)$/, callView],
+  [/^#\/tariffs$/, tariffsView],
+  [/^#\/connectors$/, connectorsView],
+  [/^#\/operators$/, operatorsView],
+  [/^#\/sites$/, sitesView]
 ];
 
 let leaveView = null;

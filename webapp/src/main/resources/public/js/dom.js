@@ -28,3 +28,18 @@ export function table(headerKeys, rows, numeric = [], wide = []) {
 export function localTime(iso) {
   return new Date(iso).toLocaleString();
 }
+
+/**
+ * Runs a change the operator asked for and says in `message` how it went: the text
+ * `done` makes from the answer, or the server's reason in the error style.
+ */
+export async function tell(message, change, done, errorPrefix) {
+  try {
+    const answer = await change();
+    message.classList.remove('error');
+    message.textContent = done(answer);
+  } catch (e) {
+    message.classList.add('error');
+    message.textContent = `${errorPrefix} ${e.status ?? ''}: ${e.message}`;
+  }
+}

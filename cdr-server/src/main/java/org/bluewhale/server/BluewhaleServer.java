@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.bluewhale.connectors.directory.FileFrames;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
@@ -18,6 +21,8 @@ import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.server.demo.DemoSetup;
 import org.bluewhale.server.demo.DemoTraffic;
 import org.bluewhale.web.ApiServer;
+import org.bluewhale.web.ConnectorSwitch;
+import org.bluewhale.web.TariffModelFile;
 import org.bluewhale.web.BackupResource;
 import org.bluewhale.web.auth.AdminBootstrap;
 import org.bluewhale.web.auth.PasswordHasher;
@@ -35,7 +40,9 @@ public final class BluewhaleServer implements AutoCloseable {
 
     private final Engine engine;
     private final EventLoopGroup loops = TcpEventLoops.newGroup();
-    private final Map<String, Connector> connectors = new LinkedHashMap<>();
+    private final ConcurrentMap<String, Connector> connectors = new ConcurrentSkipListMap<>();
+    private final Map<String, PbxSettings> pbxs = new LinkedHashMap<>();
+    private ConnectorContext context;
     private PushInboxes inboxes;
     private ApiServer api;
     private final LiveFeed live = new LiveFeed();
@@ -74,8 +81,9 @@ public final class BluewhaleServer implements AutoCloseable {
                 FileFrames.framing(pbx -> config.get(ServerKeys.PBX_MAX_RECORD.forId(pbx))));
         List<PbxSettings> pbxs = PbxSettings.all(config);
         inboxes = PushInboxes.start(config, pbxs, engine.data().root());
-        ConnectorContext context = new ConnectorContext(engine.journal(), files, loops, engine.data().root(), inboxes);
+        context = new ConnectorContext(engine.journal(), files, loops, engine.data().root(), inboxes);
         for (PbxSettings pbx : pbxs) {
+            this.pbxs.put(pbx.descriptor().id(), pbx);
             pbx.connector(context).ifPresent(connector -> {
                 connector.start();
                 connectors.put(pbx.descriptor().id(), connector);
@@ -94,6 +102,10 @@ public final class BluewhaleServer implements AutoCloseable {
                 new BackupResource(engine.database(), () -> DataDirectory.configFiles(engine.data().root(), null)))
                 .withReplay((from, to, pbx) -> JournalReplay.replay(engine.journal(), from, to, pbx).records())
                 .withRawDump(engine.rawDumpFiles())
+                .withConnectors(new ConnectorSwitch(connectors,
+                        pbx -> Optional.ofNullable(pbxs.get(pbx)).flatMap(settings -> settings.connector(context))))
+                .withTariffs(engine.ratingModelFile() == null ? null
+                        : new TariffModelFile(engine.ratingModelFile(), engine::useRatingModel))
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());

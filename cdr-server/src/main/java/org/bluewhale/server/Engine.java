@@ -23,6 +23,7 @@ import org.bluewhale.offline.FailoverConfig;
 import org.bluewhale.offline.OfflineDatabase;
 import org.bluewhale.offline.OfflineStatus;
 import org.bluewhale.rating.RatingEngine;
+import org.bluewhale.rating.RatingModel;
 import org.bluewhale.rating.SwappableRater;
 import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.server.config.Config;
@@ -54,6 +55,8 @@ public final class Engine implements AutoCloseable {
     private final CallCorrelator correlator;
     private final SwappableRater rater;
     private final RatingModelWatcher ratingWatcher; // null when the model is not a file
+    private final Path ratingModelFile; // null when the model is not a file
+    private final Consumer<RatingModel> useRatingModel;
     private final Pipeline pipeline;
     private final DailyDatabaseTasks daily;
     private final ObservedStore observed;
@@ -82,8 +85,10 @@ public final class Engine implements AutoCloseable {
         RatingModelSource ratingModel = new RatingModelSource(config.properties());
         UsageLedger usage = UsageLedger.inMemory();
         this.rater = new SwappableRater(new RatingEngine(ratingModel.load(), pbxs::siteOf, usage));
-        this.ratingWatcher = ratingModel.file() == null ? null : new RatingModelWatcher(ratingModel,
-                model -> rater.swap(new RatingEngine(model, pbxs::siteOf, usage)), RATING_RELOAD_MILLIS);
+        this.useRatingModel = model -> rater.swap(new RatingEngine(model, pbxs::siteOf, usage));
+        this.ratingModelFile = ratingModel.file();
+        this.ratingWatcher = ratingModelFile == null ? null
+                : new RatingModelWatcher(ratingModel, useRatingModel, RATING_RELOAD_MILLIS);
         this.observed = new ObservedStore(store);
         this.correlator = new CallCorrelator(new CorrelationConfig(config.get(ServerKeys.CORRELATION_WINDOW),
                 config.get(ServerKeys.CORRELATION_SETTLE)), this::correlationStyle, Instant.now());
@@ -190,6 +195,16 @@ public final class Engine implements AutoCloseable {
     /** The configured PBX {@code id}. */
     public PbxSettings pbxSettings(String id) {
         return PbxSettings.of(config, id);
+    }
+
+    /** The rating model file the tariff editor changes, or null when the model is the demo or the site.* keys. */
+    public Path ratingModelFile() {
+        return ratingModelFile;
+    }
+
+    /** Rates the calls from now on with {@code model} (the volume counters carry on). */
+    public void useRatingModel(RatingModel model) {
+        useRatingModel.accept(model);
     }
 
     /** The rater in use; its engine explains and re-prices calls with the current model. */

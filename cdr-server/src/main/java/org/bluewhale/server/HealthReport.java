@@ -5,7 +5,7 @@ import java.util.Map;
 import org.bluewhale.core.journal.JournalStats;
 import org.bluewhale.core.pipeline.PipelineStats;
 import org.bluewhale.core.spi.Connector;
-import org.bluewhale.core.spi.ConnectorStatus;
+import org.bluewhale.web.ConnectorSwitch;
 import org.bluewhale.offline.FailoverCdrStore;
 import org.bluewhale.offline.OfflineStatus;
 
@@ -60,17 +60,7 @@ final class HealthReport {
         report.put("pipeline", p);
 
         Map<String, Object> c = new LinkedHashMap<>();
-        connectors.forEach((pbx, connector) -> {
-            ConnectorStatus s = connector.status();
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("name", connector.name());
-            one.put("state", s.state().name());
-            one.put("records", s.records());
-            one.put("bytes", s.bytes());
-            one.put("lastRecordAt", s.lastRecordAt() == null ? null : s.lastRecordAt().toString());
-            one.put("lastError", s.lastError());
-            c.put(pbx, one);
-        });
+        connectors.forEach((pbx, connector) -> c.put(pbx, ConnectorSwitch.describe(connector)));
         report.put("connectors", c);
         return report;
     }

@@ -14,6 +14,7 @@ import org.bluewhale.store.cdr.JdbcCdrStore;
 import org.bluewhale.store.cdr.PbxRegistry;
 import org.bluewhale.store.dialect.Dialect;
 import org.bluewhale.store.org.ApiTokenRepository;
+import org.bluewhale.store.org.WebSessionRepository;
 import org.bluewhale.store.org.AuditLog;
 import org.bluewhale.store.org.OperatorRepository;
 import org.bluewhale.store.org.OrgRepository;
@@ -48,6 +49,7 @@ public final class Database implements AutoCloseable {
     private final OperatorRepository operatorRepository;
     private final ChargeAllocator chargeAllocator;
     private final ApiTokenRepository apiTokens;
+    private final WebSessionRepository webSessions;
     private final AuditLog auditLog;
 
     private Database(HikariDataSource pool, Dialect dialect) {
@@ -60,6 +62,7 @@ public final class Database implements AutoCloseable {
         this.orgRepository = new OrgRepository(pool);
         this.operatorRepository = new OperatorRepository(pool);
         this.apiTokens = new ApiTokenRepository(pool);
+        this.webSessions = new WebSessionRepository(pool);
         this.auditLog = new AuditLog(pool);
     }
 
@@ -159,6 +162,10 @@ public final class Database implements AutoCloseable {
 
     public ApiTokenRepository apiTokens() {
         return apiTokens;
+    }
+
+    public WebSessionRepository webSessions() {
+        return webSessions;
     }
 
     public AuditLog auditLog() {

@@ -249,7 +249,7 @@ public final class ModelJson {
     }
 
     /** {@code 2026-01-01T00:00:00Z}, {@code 2026-01-01T00:00+08:00}, or a date at midnight in the version's zone (else UTC). */
-    private static Instant instant(String text, ZoneId zone) {
+    public static Instant instant(String text, ZoneId zone) {
         try {
             if (text.length() == 10) {
                 return LocalDate.parse(text).atStartOfDay(zone == null ? ZoneOffset.UTC : zone).toInstant();

@@ -55,6 +55,8 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final List<Endpoint> endpoints = new ArrayList<>();
     private final HttpsConnector https;
+    private final Audit audit;
+    private final Clock clock;
     private String bind;
     private int plainPort;
     private ServerConnector plainConnector;
@@ -84,9 +86,10 @@ public final class ApiServer implements AutoCloseable {
                 config.jetty.addConnector(https::create);
             }
         });
-        Audit audit = new Audit(database.auditLog(), clock);
+        this.audit = new Audit(database.auditLog(), clock);
+        this.clock = clock;
         LoginGuard guard = new LoginGuard(database.operatorRepository(), hasher, audit, clock);
-        Sessions sessions = new Sessions(clock);
+        Sessions sessions = new Sessions(database.webSessions(), clock);
         BasicAuthenticator basic = new BasicAuthenticator(guard, clock);
         ApiTokens tokens = new ApiTokens(database.apiTokens(), clock);
         Access access = new Access(new Authenticator(database.operatorRepository(), sessions, tokens, basic));
@@ -225,6 +228,33 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.GET, "/api/v1/rawdump/{pbx}/files", rawDump::list, ADMIN_OR_AUDITOR);
         route(HandlerType.GET, "/api/v1/rawdump/{pbx}/files/{name}", rawDump::download, ADMIN_OR_AUDITOR);
         route(HandlerType.GET, "/api/v1/rawdump/{pbx}/records", rawDump::records, ADMIN_OR_AUDITOR);
+        return this;
+    }
+
+    /**
+     * Adds the carriers, tariff and site editors over the rating model file, or, with null (the
+     * model is not a file), the same routes read-only; call before {@link #start}.
+     */
+    public ApiServer withTariffs(TariffModelFile model) {
+        TariffResource tariffs = new TariffResource(model, audit, clock);
+        route(HandlerType.GET, "/api/v1/carriers", tariffs::carriers, ALL_CALLS);
+        route(HandlerType.POST, "/api/v1/carriers/{carrier}/plans/{plan}/versions", tariffs::addVersion,
+                ADMINISTRATOR, BILLING_MANAGER);
+        route(HandlerType.GET, "/api/v1/carriers/{carrier}/plans/{plan}/tariff", tariffs::exportTariff, ALL_CALLS);
+        route(HandlerType.POST, "/api/v1/carriers/{carrier}/plans/{plan}/tariff", tariffs::importTariff,
+                ADMINISTRATOR, BILLING_MANAGER);
+        SiteResource sites = new SiteResource(model, audit);
+        route(HandlerType.GET, "/api/v1/sites", sites::list, ALL_CALLS);
+        route(HandlerType.PUT, "/api/v1/sites/{id}", sites::replace, ADMINISTRATOR);
+        return this;
+    }
+
+    /** Adds the PBX connectors' state and their stop and start (administrators); call before {@link #start}. */
+    public ApiServer withConnectors(ConnectorSwitch connectors) {
+        ConnectorResource resource = new ConnectorResource(connectors, audit);
+        route(HandlerType.GET, "/api/v1/connectors", resource::list, ALL_CALLS);
+        route(HandlerType.POST, "/api/v1/connectors/{pbx}/stop", resource::stop, ADMINISTRATOR);
+        route(HandlerType.POST, "/api/v1/connectors/{pbx}/start", resource::start, ADMINISTRATOR);
         return this;
     }
 

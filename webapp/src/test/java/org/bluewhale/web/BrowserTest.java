@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The UI in a real headless Chromium (Debian's chromium and chromium-driver): log in, see the
  * dashboard, watch the live flow receive records, filter the call browser, open a call's rating
- * explanation, switch language and theme; at a desktop and a 375-px phone width. Any error in the
+ * explanation, change a tariff and see the next call rated with the new price, switch language and
+ * theme; at a desktop and a 375-px phone width. Any error in the
  * browser console fails the test.
  */
 class BrowserTest {
@@ -84,6 +85,55 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Sets telecom's national price in both bands, saves it as a new version starting now (the
+     * server's clock, moved on a minute so each walk's version starts later), then rates a call of
+     * 61 s to Beijing (billed 66 s) and opens it.
+     */
+    private void changeTariff(WebDriverWait wait, TariffChange tariff) {
+        web.clock.advance(Duration.ofMinutes(1));
+        browser.get(base + "#/tariffs");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tariffs")));
+        for (String band : new String[] {"peak", "off-peak"}) {
+            WebElement price = browser.findElement(By.cssSelector(
+                    "input[data-plan='telecom/business'][data-zone='national'][data-band='" + band + "']"));
+            price.clear();
+            price.sendKeys(tariff.price());
+        }
+        browser.findElement(By.cssSelector("form[data-plan-form='telecom/business'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-plan-message='telecom/business']"), "telecom/business@"));
+
+        web.rateAndStore(tariff.sequence(), "2001", "901087654321", Instant.now(), 61);
+        browser.get(base + "#/cdrs/hq/" + tariff.sequence());
+        WebElement rating = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating")));
+        assertEquals(tariff.cost(), rating.findElement(By.id("rating-cost")).getText());
+    }
+
+    /** An auditor created from the operators screen is listed there and can log in over the API. */
+    private void createAnOperator(WebDriverWait wait, String login) {
+        browser.get(base + "#/operators");
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("operator-form")));
+        form.findElement(By.name("login")).sendKeys(login);
+        form.findElement(By.name("password")).sendKeys(WebFixture.PASSWORD);
+        new Select(form.findElement(By.name("role"))).selectByValue("auditor");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("operator-rows"), login));
+        assertEquals(200, web.http().basic(login, WebFixture.PASSWORD).get("/api/v1/cdrs").status());
+    }
+
+    /** PBX hq's real TCP listener, stopped and started from its screen; its state shows live. */
+    private void stopAndStartTheConnector(WebDriverWait wait) {
+        browser.get(base + "#/connectors");
+        By state = By.cssSelector("[data-connector-state='hq']");
+        wait.until(ExpectedConditions.textToBe(state, "LISTENING"));
+        browser.findElement(By.cssSelector("[data-connector-stop='hq']")).click();
+        wait.until(ExpectedConditions.textToBe(state, "STOPPED"));
+        assertEquals("STOPPED", web.connectors.get("hq").status().state().name());
+        browser.findElement(By.cssSelector("[data-connector-start='hq']")).click();
+        wait.until(ExpectedConditions.textToBe(state, "LISTENING"));
+    }
+
     @AfterEach
     void noConsoleErrors() {
         List<String> errors = new ArrayList<>();
@@ -98,21 +148,25 @@ class BrowserTest {
     @Test
     void desktop() {
         browser.manage().window().setSize(new Dimension(1280, 900));
-        walkThrough();
+        walkThrough(new TariffChange("1.00", 1001, "1.10 CNY"));
     }
 
     @Test
     void phone() {
         browser.manage().window().setSize(new Dimension(375, 740));
-        walkThrough();
+        walkThrough(new TariffChange("2.00", 1002, "2.20 CNY"));
         long pageWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
         assertTrue(pageWidth <= 375, "nothing wider than the phone: " + pageWidth);
     }
 
-    private void walkThrough() {
-        browser.get(base);
-        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear(); localStorage.clear();");
+    /** Telecom's national price (both bands) to set, the sequence of the call rated after, and what it costs. */
+    private record TariffChange(String price, long sequence, String cost) {
+    }
+
+    private void walkThrough(TariffChange tariff) {
         browser.get(base + "#/dashboard");
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear(); localStorage.clear();");
+        browser.navigate().refresh(); // one load with nothing remembered, so the login form is drawn once
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         form.findElement(By.name("login")).sendKeys("admin");
@@ -144,6 +198,14 @@ class BrowserTest {
         WebElement rating = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating")));
         assertEquals("NATIONAL", rating.findElement(By.id("rating-class")).getText());
         assertEquals("30.30 CNY", rating.findElement(By.id("rating-cost")).getText(), "call 101 costs 30 x 101 fen");
+
+        changeTariff(wait, tariff);
+        stopAndStartTheConnector(wait);
+        createAnOperator(wait, "night-" + tariff.sequence());
+        browser.get(base + "#/sites");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[data-site='hq']")));
+        browser.get(base + "#/cdrs/hq/" + tariff.sequence());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating")));
 
         browser.findElement(By.id("lang")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating"), "计费说明"));

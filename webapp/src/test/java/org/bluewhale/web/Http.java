@@ -60,20 +60,34 @@ final class Http {
     }
 
     Response send(String method, String path, String jsonBody) {
+        return jsonBody == null ? send(method, path, null, null)
+                : send(method, path, jsonBody.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    /** The answer as bytes, for files such as XLSX. */
+    byte[] download(String path) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    Response send(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(jsonBody));
-        if (jsonBody != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        Map<String, String> received = new LinkedHashMap<>();
+        response.headers().map().forEach((k, v) -> received.put(k.toLowerCase(), String.join("; ", v)));
+        return new Response(response.statusCode(), received, response.body());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            Map<String, String> received = new LinkedHashMap<>();
-            response.headers().map().forEach((k, v) -> received.put(k.toLowerCase(), String.join("; ", v)));
-            return new Response(response.statusCode(), received, response.body());
+            return client.send(request.build(), body);
         } catch (IOException e) {
-            throw new AssertionError(method + " " + path + " failed: " + e, e);
+            throw new AssertionError(request.build().method() + " " + request.build().uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -1,20 +1,40 @@
 package org.bluewhale.web;
 
+import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.bluewhale.connectors.tcp.TcpEventLoops;
+import org.bluewhale.connectors.tcp.TcpListenConfig;
+import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
-import org.bluewhale.core.spi.StoreBatch;
+import org.bluewhale.core.journal.Journal;
+import org.bluewhale.core.journal.JournalConfig;
 import org.bluewhale.core.rawdump.RawDumpFiles;
+import org.bluewhale.core.spi.Connector;
+import org.bluewhale.core.spi.StoreBatch;
+import org.bluewhale.rating.ModelJson;
+import org.bluewhale.rating.RatingEngine;
+import org.bluewhale.rating.RatingModel;
+import org.bluewhale.rating.SwappableRater;
+import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.store.Database;
 import org.bluewhale.store.org.AppUser;
 import org.bluewhale.store.org.Department;
@@ -37,11 +57,21 @@ final class WebFixture implements AutoCloseable {
     final Database db;
     final TestClock clock = new TestClock(DAY.plusSeconds(12 * 3600));
     final ApiServer server;
+    private final PasswordHasher hasher = new PasswordHasher(1_000);
+    private final WebSettings settings;
     final Department sales;
     final Department export;
     final Department support;
     final List<RatedCall> calls = new ArrayList<>();
     final LiveFeed live = new LiveFeed();
+    /** The rating model the tariff editor changes: the built-in demo model, as a file. */
+    final Path ratingModel;
+    private final Path rawDump;
+    final SwappableRater rater;
+    /** PBX hq's connector: a real TCP listener on an ephemeral port, journaling what it receives. */
+    final ConcurrentMap<String, Connector> connectors = new ConcurrentHashMap<>();
+    private final Journal journal;
+    private final EventLoopGroup loops = TcpEventLoops.newGroup(1);
 
     WebFixture(Path dataDir) {
         this(dataDir, new WebSettings(1_000, 1_000, null));
@@ -58,7 +88,7 @@ final class WebFixture implements AutoCloseable {
         db.orgRepository().assignExtension("2001", alice.id(), Instant.EPOCH);
         db.orgRepository().assignExtension("2002", bob.id(), Instant.EPOCH);
         db.orgRepository().assignExtension("3001", carol.id(), Instant.EPOCH);
-        PasswordHasher hasher = new PasswordHasher(1_000);
+        this.settings = settings;
         for (Map.Entry<String, String> op : Map.of("admin", "administrator", "billing", "billing-manager",
                 "auditor", "auditor").entrySet()) {
             db.operatorRepository().create(op.getKey(), hasher.hash(PASSWORD), op.getValue());
@@ -72,13 +102,57 @@ final class WebFixture implements AutoCloseable {
             calls.add(call(i + 1, callers[i], DAY.plusSeconds(600L * i), i % 2 == 0 ? CallClass.LOCAL : CallClass.MOBILE));
         }
         db.cdrStore().write(new StoreBatch(calls, List.of(), calls.size()));
+        journal = Journal.open(JournalConfig.defaults(dataDir.resolve("journal")).withSegmentBytes(1 << 20), () -> 0L);
+        Connector hq = listener();
+        hq.start();
+        connectors.put("hq", hq);
+        ratingModel = demoModelFile(dataDir);
+        rawDump = dataDir.resolve("rawdump");
+        rater = new SwappableRater(engine(new TariffModelFile(ratingModel, m -> { }).change(doc -> { })));
+        server = newServer();
+    }
+
+    /**
+     * Another API server over the same database, as after a restart: nothing in memory is shared
+     * with the first. The caller closes it.
+     */
+    ApiServer newServer() {
         Map<String, Object> health = Map.of("status", "UP", "journal", Map.of("lag", 0),
                 "database", Map.of("dialect", "h2", "writing", "ok"),
                 "connectors", Map.of("hq", Map.of("state", "LISTENING", "records", calls.size())));
-        server = new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
+        return new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
-                .withRawDump(new RawDumpFiles(dataDir.resolve("rawdump")))
+                .withRawDump(new RawDumpFiles(rawDump))
+                .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))
+                .withConnectors(new ConnectorSwitch(connectors, pbx -> Optional.of(listener())))
                 .start("127.0.0.1", 0);
+    }
+
+    private Connector listener() {
+        return new TcpListenConnector(TcpListenConfig.of("hq", 0).withBindAddress("127.0.0.1"), journal, loops);
+    }
+
+    private static RatingEngine engine(RatingModel model) {
+        return new RatingEngine(model, pbx -> "hq", UsageLedger.inMemory());
+    }
+
+    private static Path demoModelFile(Path dataDir) {
+        try (InputStream demo = ModelJson.class.getResourceAsStream("demo-model.json")) {
+            Path file = Files.createDirectories(dataDir.resolve("rating")).resolve("model.json");
+            Files.copy(demo, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rates an outgoing call from {@code calling} to {@code dialed} with the model in use, and stores it. */
+    RatedCall rateAndStore(long sequence, String calling, String dialed, Instant start, int durationSeconds) {
+        CallLeg leg = new CallLeg("hq", sequence, sequence, start, SHANGHAI, durationSeconds, 3, calling, dialed,
+                Direction.OUTGOING, "", "", "", "", "T1", "", "", "", "", "", "");
+        RatedCall rated = rater.rate(leg);
+        db.cdrStore().write(new StoreBatch(List.of(rated), List.of(), sequence));
+        return rated;
     }
 
     static WebFixture withHttps(Path dataDir, HttpsSettings https) {
@@ -104,6 +178,9 @@ final class WebFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        connectors.values().forEach(Connector::close);
+        loops.shutdownGracefully();
+        journal.close();
         live.close();
         db.close();
     }

@@ -19,12 +19,12 @@ import org.apache.commons.csv.CSVRecord;
  * a comma, or a semicolon when the header line has more semicolons than commas, as spreadsheets
  * save CSV in locales whose decimal mark is a comma.
  */
-final class CsvSheet {
+public final class CsvSheet {
 
     private CsvSheet() {
     }
 
-    static Sheet read(InputStream in) throws IOException {
+    public static Sheet read(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         reader.mark(1 << 16);
         String first = reader.readLine();

@@ -22,12 +22,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the operator sees them, except dates, which become ISO dates (2025-03-01, or a date-time when
  * the cell has a time of day) whatever the cell's display format; numbers keep no decimal ".0".
  */
-final class XlsxSheet {
+public final class XlsxSheet {
 
     private XlsxSheet() {
     }
 
-    static org.bluewhale.store.orgimport.Sheet read(InputStream in) throws IOException {
+    public static org.bluewhale.store.orgimport.Sheet read(InputStream in) throws IOException {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         try (Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
