@@ -13,6 +13,7 @@ import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.journal.FileImports;
 import org.bluewhale.core.journal.JournalReplay;
 import org.bluewhale.core.spi.Connector;
+import org.bluewhale.reports.spi.ReportCatalogue;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.server.demo.DemoSetup;
@@ -92,6 +93,7 @@ public final class BluewhaleServer implements AutoCloseable {
         api = new ApiServer(this::health, metrics::scrape, engine.database(), hasher, Clock.systemUTC(),
                 WebConfig.settings(engine.config()), live,
                 new BackupResource(engine.database(), () -> DataDirectory.configFiles(engine.data().root(), null)))
+                .withReports(engine.database(), ReportCatalogue.withPlugins(engine.data().root().resolve("plugins")))
                 .withReplay((from, to, pbx) -> JournalReplay.replay(engine.journal(), from, to, pbx).records())
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.bluewhale.reports.spi.ReportCatalogue;
+import org.bluewhale.reports.spi.ReportService;
 import org.bluewhale.store.Database;
 import org.bluewhale.web.auth.ApiTokens;
 import org.bluewhale.web.auth.Anyone;
@@ -135,8 +137,6 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.POST, "/api/v1/layouts/preview", new LayoutPreviewResource(json)::preview,
                 ADMINISTRATOR, BILLING_MANAGER);
         route(HandlerType.GET, "/api/v1/backup", backups::download, ADMINISTRATOR);
-        route(HandlerType.GET, "/api/v1/reports/department-summary",
-                new ReportResource(database.departmentSummary())::departmentSummary, ALL_CALLS);
 
         TokenResource tokenResource = new TokenResource(tokens, audit);
         route(HandlerType.GET, "/api/v1/tokens", tokenResource::list, CHANGERS);
@@ -212,6 +212,13 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Adds {@code POST /api/v1/replay} (see {@link ReplayResource}); call before {@link #start}. */
+    /** The reports of {@code catalogue} at {@code GET /api/v1/reports/{name}}, each operator's scope applied. */
+    public ApiServer withReports(Database database, ReportCatalogue catalogue) {
+        route(HandlerType.GET, "/api/v1/reports/{name}", new ReportResource(new ReportService(database, catalogue),
+                new DepartmentScope(database.orgRepository()), database.orgRepository())::report, Role.ANY);
+        return this;
+    }
+
     public ApiServer withReplay(ReplayResource.Replayer replayer) {
         route(HandlerType.POST, "/api/v1/replay", new ReplayResource(replayer)::replay, ADMINISTRATOR);
         return this;

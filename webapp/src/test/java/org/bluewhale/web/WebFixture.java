@@ -14,6 +14,7 @@ import org.bluewhale.core.Money;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.spi.StoreBatch;
+import org.bluewhale.reports.spi.ReportCatalogue;
 import org.bluewhale.store.Database;
 import org.bluewhale.store.org.AppUser;
 import org.bluewhale.store.org.Department;
@@ -75,6 +76,7 @@ final class WebFixture implements AutoCloseable {
                 "database", Map.of("dialect", "h2", "writing", "ok"),
                 "connectors", Map.of("hq", Map.of("state", "LISTENING", "records", calls.size())));
         server = new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
+                .withReports(db, ReportCatalogue.builtIn())
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
                 .start("127.0.0.1", 0);
     }
