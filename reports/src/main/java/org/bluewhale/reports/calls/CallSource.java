@@ -5,8 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +31,8 @@ public final class CallSource {
             + " c.dialed, c.direction, c.trunk_in, c.trunk_out, c.call_class, c.cost_minor, c.ref_cost_minor,"
             + " c.tariff_id, c.charge_id FROM cdr c";
     private static final int FETCH = 1_000;
+    /** ISO 4217's "no currency": the report of a period without calls. */
+    private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
     /** Orders a scan can have; ties broken by the row key. */
     public enum Order {
@@ -124,9 +126,6 @@ public final class CallSource {
                 .map(Map.Entry::getKey).toList();
         return new Selection(chosen, noCalls || tariffs.isEmpty() ? null : new CallQuery(filter, pbxIds, tariffs));
     }
-
-    /** ISO 4217's "no currency": the report of a period without calls. */
-    private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
     private Set<Currency> presentCurrencies(CallQuery query) {
         Set<Currency> present = new HashSet<>();

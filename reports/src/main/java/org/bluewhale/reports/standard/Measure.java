@@ -3,7 +3,6 @@ package org.bluewhale.reports.standard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.bluewhale.reports.ReportColumn;
 
@@ -71,7 +70,7 @@ public enum Measure {
     BUSY_HOUR(ReportColumn.text("Busy hour")) {
         Object value(Tally t, Tally previous, int decimals) {
             Map.Entry<LocalDateTime, long[]> hour = t.busiestHour();
-            return hour == null ? null : HOUR.format(hour.getKey());
+            return hour == null ? null : Keys.HOUR.format(hour.getKey());
         }
     },
     BUSY_HOUR_CALLS(ReportColumn.count("Busy-hour calls")) {
@@ -87,8 +86,6 @@ public enum Measure {
             return hour == null ? null : hour.getValue()[1];
         }
     };
-
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:00");
 
     private final ReportColumn column;
 

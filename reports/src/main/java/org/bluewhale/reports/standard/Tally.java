@@ -73,12 +73,4 @@ public final class Tally {
                         .thenComparing(Map.Entry.<LocalDateTime, long[]>comparingByKey().reversed()))
                 .orElse(null);
     }
-
-    public long calls() {
-        return calls;
-    }
-
-    public long costMinor() {
-        return costMinor;
-    }
 }
