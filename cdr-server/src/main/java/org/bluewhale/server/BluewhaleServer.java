@@ -16,6 +16,8 @@ import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.journal.FileImports;
 import org.bluewhale.core.journal.JournalReplay;
 import org.bluewhale.core.spi.Connector;
+import org.bluewhale.reports.spi.ReportCatalogue;
+import org.bluewhale.reports.spi.ReportService;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.server.demo.DemoSetup;
@@ -45,6 +47,7 @@ public final class BluewhaleServer implements AutoCloseable {
     private ConnectorContext context;
     private PushInboxes inboxes;
     private ApiServer api;
+    private ReportSchedules reportSchedules;
     private final LiveFeed live = new LiveFeed();
     private DemoTraffic demo;
 
@@ -97,9 +100,13 @@ public final class BluewhaleServer implements AutoCloseable {
         AdminBootstrap.ensureAdmin(engine.database().operatorRepository(), hasher, engine.data().root());
         ServerMetrics metrics = new ServerMetrics(engine, connectors);
         engine.onStored(live);
+        ReportCatalogue reports = ReportCatalogue.withPlugins(engine.data().root().resolve("plugins"));
+        reportSchedules = ReportSchedules.start(engine.config(), new ReportService(engine.database(), reports),
+                engine.data().root(), Clock.systemUTC());
         api = new ApiServer(this::health, metrics::scrape, engine.database(), hasher, Clock.systemUTC(),
                 WebConfig.settings(engine.config()), live,
                 new BackupResource(engine.database(), () -> DataDirectory.configFiles(engine.data().root(), null)))
+                .withReports(engine.database(), reports)
                 .withReplay((from, to, pbx) -> JournalReplay.replay(engine.journal(), from, to, pbx).records())
                 .withRawDump(engine.rawDumpFiles())
                 .withConnectors(new ConnectorSwitch(connectors,
@@ -138,6 +145,7 @@ public final class BluewhaleServer implements AutoCloseable {
         List<AutoCloseable> parts = new ArrayList<>();
         parts.add(demo);
         parts.add(api);
+        parts.add(reportSchedules);
         parts.add(live);
         parts.addAll(connectors.values());
         parts.add(inboxes);

@@ -27,7 +27,7 @@ public final class SampleReports {
     }
 
     public static Report departmentSummary() {
-        return DepartmentSummary.of(NOVEMBER, Instant.parse("2026-12-01T01:02:03Z"), "admin", "CNY", 2, CALL_TYPES,
+        return DepartmentSummary.of(NOVEMBER, Instant.parse("2026-12-01T01:02:03Z"), "admin", "", "CNY", 2, CALL_TYPES,
                 lines());
     }
 

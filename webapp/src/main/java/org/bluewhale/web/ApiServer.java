@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.bluewhale.core.rawdump.RawDumpFiles;
+import org.bluewhale.reports.spi.ReportCatalogue;
+import org.bluewhale.reports.spi.ReportService;
 import org.bluewhale.store.Database;
 import org.bluewhale.web.auth.ApiTokens;
 import org.bluewhale.web.auth.Anyone;
@@ -139,8 +141,6 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.POST, "/api/v1/layouts/preview", new LayoutPreviewResource(json)::preview,
                 ADMINISTRATOR, BILLING_MANAGER);
         route(HandlerType.GET, "/api/v1/backup", backups::download, ADMINISTRATOR);
-        route(HandlerType.GET, "/api/v1/reports/department-summary",
-                new ReportResource(database.departmentSummary())::departmentSummary, ALL_CALLS);
 
         TokenResource tokenResource = new TokenResource(tokens, audit);
         route(HandlerType.GET, "/api/v1/tokens", tokenResource::list, CHANGERS);
@@ -216,6 +216,13 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Adds {@code POST /api/v1/replay} (see {@link ReplayResource}); call before {@link #start}. */
+    /** The reports of {@code catalogue} at {@code GET /api/v1/reports/{name}}, each operator's scope applied. */
+    public ApiServer withReports(Database database, ReportCatalogue catalogue) {
+        route(HandlerType.GET, "/api/v1/reports/{name}", new ReportResource(new ReportService(database, catalogue),
+                new DepartmentScope(database.orgRepository()), database.orgRepository())::report, Role.ANY);
+        return this;
+    }
+
     public ApiServer withReplay(ReplayResource.Replayer replayer) {
         route(HandlerType.POST, "/api/v1/replay", new ReplayResource(replayer)::replay, ADMINISTRATOR);
         return this;

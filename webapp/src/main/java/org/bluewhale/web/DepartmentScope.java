@@ -1,11 +1,7 @@
 package org.bluewhale.web;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import org.bluewhale.store.org.Department;
 import org.bluewhale.store.org.OrgRepository;
 import org.bluewhale.web.auth.Principal;
 
@@ -23,7 +19,7 @@ final class DepartmentScope {
         if (principal.role().seesAllCalls()) {
             return null;
         }
-        return principal.departmentId() == null ? Set.of() : subtree(principal.departmentId());
+        return principal.departmentId() == null ? Set.of() : org.subtree(principal.departmentId());
     }
 
     /**
@@ -35,24 +31,10 @@ final class DepartmentScope {
         if (requested == null) {
             return visible;
         }
-        Set<Integer> asked = new HashSet<>(subtree(requested));
+        Set<Integer> asked = new HashSet<>(org.subtree(requested));
         if (visible != null) {
             asked.retainAll(visible);
         }
         return asked;
-    }
-
-    /** {@code root} and every department below it. */
-    Set<Integer> subtree(int root) {
-        List<Department> all = org.departments();
-        Set<Integer> found = new HashSet<>();
-        Deque<Integer> todo = new ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            int id = todo.pop();
-            if (found.add(id)) {
-                all.stream().filter(d -> d.parentId() != null && d.parentId() == id).forEach(d -> todo.push(d.id()));
-            }
-        }
-        return found;
     }
 }

@@ -35,6 +35,7 @@ import org.bluewhale.rating.RatingEngine;
 import org.bluewhale.rating.RatingModel;
 import org.bluewhale.rating.SwappableRater;
 import org.bluewhale.rating.UsageLedger;
+import org.bluewhale.reports.spi.ReportCatalogue;
 import org.bluewhale.store.Database;
 import org.bluewhale.store.org.AppUser;
 import org.bluewhale.store.org.Department;
@@ -121,6 +122,7 @@ final class WebFixture implements AutoCloseable {
                 "database", Map.of("dialect", "h2", "writing", "ok"),
                 "connectors", Map.of("hq", Map.of("state", "LISTENING", "records", calls.size())));
         return new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
+                .withReports(db, ReportCatalogue.builtIn())
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
                 .withRawDump(new RawDumpFiles(rawDump))
                 .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))

@@ -6,11 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bluewhale.reports.Report;
 import org.bluewhale.reports.ReportPeriod;
+import org.bluewhale.reports.calls.CallFilter;
+import org.bluewhale.reports.calls.FilterTerms;
 import org.bluewhale.reports.export.ReportFormat;
-import org.bluewhale.reports.summary.DepartmentSummaryReport;
+import org.bluewhale.reports.spi.ReportCatalogue;
+import org.bluewhale.reports.spi.ReportRequest;
+import org.bluewhale.reports.spi.ReportService;
 import org.bluewhale.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,11 +24,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write a report of the stored calls to a file.",
-                "Reports: department-summary (cost, savings, calls and duration per department and person, "
-                        + "with subtotals and cost per call type)."})
+                "Reports: department-summary, user-statement, extension-summary, trunk-usage, carrier-cost, "
+                        + "top-destinations, call-types, savings, inbound-tollfree, unanswered, traffic, cost-trend, "
+                        + "and those of the jars in DATA/plugins (docs/reports.md)."})
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NAME", description = "The report: department-summary.")
+    @Parameters(paramLabel = "NAME", description = "The report, e.g. department-summary or top-destinations.")
     String name;
 
     @Option(names = "--data", defaultValue = "data", description = "Data directory (default: ${DEFAULT-VALUE}).")
@@ -49,6 +56,25 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--currency", description = "Report in this currency when the calls are in several.")
     String currency;
 
+    @Option(names = "--department", description = "Only the calls charged to this department (id or name) and those below it.")
+    String department;
+
+    @Option(names = "--site", description = "Only the calls of the PBXs of these sites (repeat or separate with commas).")
+    List<String> sites;
+
+    @Option(names = "--pbx", description = "Only the calls of these PBXs.")
+    List<String> pbxs;
+
+    @Option(names = "--carrier", description = "Only the calls priced by these carriers' tariffs.")
+    List<String> carriers;
+
+    @Option(names = "--type", description = "Only calls of these types: local, national, mobile, international, inbound...")
+    List<String> types;
+
+    @Option(names = "--option", description = "A report's own option, NAME=VALUE: by=hour (traffic), limit=50 "
+            + "(top-destinations), user=NAME (user-statement).")
+    Map<String, String> options = Map.of();
+
     @Option(names = "--excel-bom", description = "CSV: start with a byte-order mark so that Excel reads UTF-8.")
     boolean excelBom;
 
@@ -57,14 +83,17 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!name.equals("department-summary")) {
-            throw new IllegalArgumentException("unknown report '" + name + "'; this version has department-summary");
-        }
         ReportFormat reportFormat = ReportFormat.of(format);
         ReportPeriod period = new ReportPeriod(PeriodBound.start(from, zone), PeriodBound.end(to, zone), zone);
         try (Database database = CliDatabase.open(data, config, "download reports through GET /api/v1/reports/...")) {
-            Report report = DepartmentSummaryReport.of(database.departmentSummary().between(period.from(), period.to()),
-                    period, Instant.now(), System.getProperty("user.name", "bluewhale"), currency);
+            FilterTerms.Subtree subtree = department == null ? null
+                    : FilterTerms.department(database.orgRepository(), department);
+            CallFilter filter = new CallFilter(period, subtree == null ? null : subtree.ids(),
+                    subtree == null ? null : subtree.label(), FilterTerms.list(sites), FilterTerms.list(pbxs),
+                    FilterTerms.list(carriers), FilterTerms.callTypes(types), currency);
+            ReportService reports = new ReportService(database, ReportCatalogue.withPlugins(data.resolve("plugins")));
+            Report report = reports.build(name, new ReportRequest(filter, Instant.now(),
+                    System.getProperty("user.name", "bluewhale"), options));
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
                 reportFormat.exporter(excelBom).export(report, file);
             }

@@ -231,6 +231,36 @@ public final class ServerKeys {
             "3m", "rsp and avaya-rsp: a session that received nothing for this long is closed; for avaya-rsp keep "
             + "it above CM's Connectivity Timer (60 s by default).");
 
+    // --- Scheduled reports (docs/reports.md); report.<id>.* declares one
+    public static final ConfigKey<String> REPORTS_FOLDER = ConfigKey.string("reports.folder", "",
+            "Folder scheduled reports are written to; empty means DATA/reports.");
+    public static final ConfigKey<String> REPORT_NAME = ConfigKey.string("report.<id>.name", null,
+            "The report the schedule makes: department-summary, carrier-cost... (bluewhale report --help).");
+    public static final ConfigKey<String> REPORT_EVERY = ConfigKey.string("report.<id>.every", "monthly",
+            "daily (yesterday), weekly (last Monday to Sunday) or monthly (last month), in report.<id>.zone.");
+    public static final ConfigKey<String> REPORT_FORMAT = ConfigKey.string("report.<id>.format", "xlsx",
+            "xlsx, html, csv, txt or json.");
+    public static final ConfigKey<ZoneId> REPORT_ZONE = ConfigKey.zone("report.<id>.zone", "system",
+            "Time zone of the report's days and times.");
+    public static final ConfigKey<String> REPORT_CURRENCY = ConfigKey.string("report.<id>.currency", "",
+            "ISO 4217 code to report in; needed when the calls are in several currencies.");
+    public static final ConfigKey<String> REPORT_OPTIONS = ConfigKey.string("report.<id>.options", "",
+            "The report's own options, NAME=VALUE separated by ';' (by=hour;limit=50).");
+    public static final ConfigKey<String> REPORT_MAIL_TO = ConfigKey.string("report.<id>.mail-to", "",
+            "Addresses the report is e-mailed to, separated by ','; empty: written to the folder only.");
+    public static final ConfigKey<String> SMTP_HOST = ConfigKey.string("smtp.host", "",
+            "SMTP server that sends scheduled reports; empty means none.");
+    public static final ConfigKey<Integer> SMTP_PORT = ConfigKey.integer("smtp.port", 587,
+            "Port of the SMTP server.");
+    public static final ConfigKey<String> SMTP_FROM = ConfigKey.string("smtp.from", "bluewhale@localhost",
+            "Sender address of the report e-mails.");
+    public static final ConfigKey<String> SMTP_USER = ConfigKey.string("smtp.user", "",
+            "Login at the SMTP server; empty for a relay that needs none.");
+    public static final ConfigKey<String> SMTP_PASSWORD = ConfigKey.string("smtp.password", "",
+            "Password of smtp.user.");
+    public static final ConfigKey<String> SMTP_STARTTLS = ConfigKey.string("smtp.starttls", "on",
+            "on: upgrade to TLS with STARTTLS and refuse to send without it; off: plain SMTP (a local relay).");
+
     /**
      * Whether {@code name} is a server key (per-PBX keys with any id). Site and rating keys belong
      * to the rating engine, which checks them itself.
@@ -266,5 +296,7 @@ public final class ServerKeys {
             PBX_FTP_PORT, PBX_FTP_USER, PBX_FTP_PASSWORD, PBX_FTP_DIRECTORY, PBX_FTP_AFTER, PBX_FTP_DONE,
             PBX_FTP_MODE, PBX_FTP_SECURITY, PBX_INBOX_USER, PBX_INBOX_PASSWORD,
             INBOX_FTP_PORT, INBOX_FTP_BIND, INBOX_FTP_PASSIVE_PORTS, INBOX_FTP_TLS, INBOX_FTP_TLS_CERTIFICATE,
-            INBOX_FTP_TLS_KEY, INBOX_FTP_TLS_PASSWORD, INBOX_SFTP_PORT, INBOX_SFTP_BIND);
+            INBOX_FTP_TLS_KEY, INBOX_FTP_TLS_PASSWORD, INBOX_SFTP_PORT, INBOX_SFTP_BIND,
+            REPORTS_FOLDER, REPORT_NAME, REPORT_EVERY, REPORT_FORMAT, REPORT_ZONE, REPORT_CURRENCY, REPORT_OPTIONS,
+            REPORT_MAIL_TO, SMTP_HOST, SMTP_PORT, SMTP_FROM, SMTP_USER, SMTP_PASSWORD, SMTP_STARTTLS);
 }

@@ -131,6 +131,19 @@ class CliTest {
         assertEquals(0, cost.compareTo(totalRow.get("cells").get(2).decimalValue()));
         assertEquals(seconds, totalRow.get("cells").get(5).asLong());
         assertEquals(125 + 61 + 30, seconds);
+
+        // any report, with a filter and its options: the costliest number called, then the rest as one row
+        Path top = dir.resolve("top.csv");
+        run(concat(new String[] {"report", "top-destinations", "--pbx", "avaya-hq", "--option", "limit=1",
+                "--format", "csv", "--out", top.toString()}, period));
+        java.util.List<String> lines = Files.readAllLines(top);
+        assertTrue(lines.contains("Filters,PBXs avaya-hq"), lines.toString());
+        assertTrue(lines.contains("Total calls,3"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("(1 others),,")), "two numbers called: " + lines);
+        assertEquals("Total,,3,0D 00:03:36," + cost.setScale(2).toPlainString(), lines.get(lines.size() - 1),
+                "216 s and the stored calls' cost");
+        org.junit.jupiter.api.Assertions.assertNotEquals(0, Main.run(concat(
+                new String[] {"report", "horoscope", "--format", "csv", "--out", top.toString()}, period)));
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -1,9 +1,13 @@
 package org.bluewhale.store.org;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -35,6 +39,20 @@ public final class OrgRepository {
     public List<Department> departments() {
         return sql.query("SELECT id, parent_id, name FROM department ORDER BY id", ps -> { },
                 rs -> new Department(rs.getInt(1), Sql.nullableInt(rs, 2), rs.getString(3)), "list departments");
+    }
+
+    /** {@code root} and every department below it (a department manager's scope, a report's department filter). */
+    public Set<Integer> subtree(int root) {
+        List<Department> all = departments();
+        Set<Integer> found = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (found.add(id)) {
+                all.stream().filter(d -> d.parentId() != null && d.parentId() == id).forEach(d -> todo.push(d.id()));
+            }
+        }
+        return found;
     }
 
     /** Adds a user in {@code departmentId} (null for none). */

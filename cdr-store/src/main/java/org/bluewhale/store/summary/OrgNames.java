@@ -1,8 +1,6 @@
 package org.bluewhale.store.summary;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Names for charge ids: the charged department's path from the top, and the person's name. */
-final class OrgNames {
+/** Names for charge ids: the charged department's path from the top, and the person's name (also for reports). */
+public final class OrgNames {
 
     private final Map<Integer, int[]> charges = new HashMap<>();
     private final Map<Integer, String> departmentNames = new HashMap<>();
@@ -21,32 +19,20 @@ final class OrgNames {
     private OrgNames() {
     }
 
-    static OrgNames load(Connection c) throws SQLException {
+    public static OrgNames load(Connection c) throws SQLException {
         OrgNames names = new OrgNames();
-        read(c, "SELECT id, user_id, department_id FROM charge",
+        Rows.forEach(c, "SELECT id, user_id, department_id FROM charge",
                 rs -> names.charges.put(rs.getInt(1), new int[] {rs.getInt(2), rs.getInt(3)}));
-        read(c, "SELECT id, parent_id, name FROM department", rs -> {
+        Rows.forEach(c, "SELECT id, parent_id, name FROM department", rs -> {
             names.departmentNames.put(rs.getInt(1), rs.getString(3));
             names.parents.put(rs.getInt(1), rs.getInt(2)); // NULL (top level) reads as 0
         });
-        read(c, "SELECT id, name FROM app_user", rs -> names.userNames.put(rs.getInt(1), rs.getString(2)));
+        Rows.forEach(c, "SELECT id, name FROM app_user", rs -> names.userNames.put(rs.getInt(1), rs.getString(2)));
         return names;
     }
 
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private static void read(Connection c, String sql, RowReader reader) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                reader.read(rs);
-            }
-        }
-    }
-
     /** The charged department's path, top first; empty for no charge or no department. */
-    List<String> pathOfCharge(int chargeId) {
+    public List<String> pathOfCharge(int chargeId) {
         int[] charge = charges.get(chargeId);
         List<String> path = new ArrayList<>();
         // Bounded by the number of departments, so a (corrupt) cycle cannot loop forever.
@@ -59,7 +45,7 @@ final class OrgNames {
     }
 
     /** The charged person's name; empty for no charge or a department-only charge. */
-    String userOfCharge(int chargeId) {
+    public String userOfCharge(int chargeId) {
         int[] charge = charges.get(chargeId);
         return charge == null || charge[0] == 0 ? "" : userNames.getOrDefault(charge[0], "#" + charge[0]);
     }

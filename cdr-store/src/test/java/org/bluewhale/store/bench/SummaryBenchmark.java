@@ -45,14 +45,7 @@ public final class SummaryBenchmark {
         Path dir = Files.createTempDirectory(Path.of(args[2]), "summary-" + args[0]);
         int runs = Math.max(2, args.length > 3 ? Integer.parseInt(args[3]) : 5);
         try (Database db = Database.open(kind.url(dir), kind.user(), "")) {
-            seedOrg(db.orgRepository());
-            db.cdrStore().registerPbx(new PbxDescriptor("bench1", "paris", "avaya-cm", ZoneId.of("Europe/Paris")));
-            SampleCalls samples = new SampleCalls(42, 1000);
-            List<RatedCall> real = samples.calls("bench1", 1, 10_000, MONTH);
-            db.cdrStore().write(new StoreBatch(real, List.of(), 10_000));
-            long fillStart = System.nanoTime();
-            generate(db, kind, rows - real.size());
-            System.out.printf("filled %d rows in %.0f s%n", rows, (System.nanoTime() - fillStart) / 1e9);
+            fill(db, kind, rows);
             long[] millis = new long[runs];
             List<CostLine> lines = List.of();
             for (int i = 0; i < runs; i++) {
@@ -74,6 +67,21 @@ public final class SummaryBenchmark {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * The benchmark's company and {@code rows} calls in March 2025 (the report benchmark of the
+     * reports module fills its database the same way).
+     */
+    public static void fill(Database db, Databases kind, long rows) throws Exception {
+        seedOrg(db.orgRepository());
+        db.cdrStore().registerPbx(new PbxDescriptor("bench1", "paris", "avaya-cm", ZoneId.of("Europe/Paris")));
+        SampleCalls samples = new SampleCalls(42, 1000);
+        List<RatedCall> real = samples.calls("bench1", 1, 10_000, MONTH);
+        db.cdrStore().write(new StoreBatch(real, List.of(), 10_000));
+        long fillStart = System.nanoTime();
+        generate(db, kind, rows - real.size());
+        System.out.printf("filled %d rows in %.0f s%n", rows, (System.nanoTime() - fillStart) / 1e9);
     }
 
     /** 25 departments (5 divisions of 4 teams), 1,000 people on extensions 2000-2999. */

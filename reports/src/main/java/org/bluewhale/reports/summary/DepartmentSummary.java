@@ -28,9 +28,10 @@ public final class DepartmentSummary {
     /**
      * @param callTypes titles of the cost-per-call-type columns, in the order of
      *                  {@link DepartmentSummaryLine#costByType()}
+     * @param filters   the filters that narrowed the calls, as the header states them; empty for none
      * @param currency  ISO code shown next to the totals
      */
-    public static Report of(ReportPeriod period, Instant generatedAt, String createdBy, String currency,
+    public static Report of(ReportPeriod period, Instant generatedAt, String createdBy, String filters, String currency,
                             int moneyDecimals, List<String> callTypes, List<DepartmentSummaryLine> lines) {
         List<DepartmentSummaryLine> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparing(DepartmentSummaryLine::departmentPath).thenComparing(DepartmentSummaryLine::user));
@@ -64,13 +65,16 @@ public final class DepartmentSummary {
                 ReportColumn.money("Actual cost"), ReportColumn.money("Savings"), ReportColumn.count("Calls"),
                 ReportColumn.duration("Total duration")));
         callTypes.forEach(type -> columns.add(ReportColumn.money(type)));
-        List<HeaderLine> header = List.of(
+        List<HeaderLine> header = new ArrayList<>(List.of(
                 new HeaderLine("Time range", period.describe()),
                 new HeaderLine("Generated at", period.local(generatedAt)),
-                new HeaderLine("Created by", Objects.requireNonNull(createdBy, "createdBy")),
-                new HeaderLine("Total calls", Long.toString(total.calls)),
-                new HeaderLine("Total cost", total.cost.toPlainString() + " " + currency),
-                new HeaderLine("Total savings", total.savings.toPlainString() + " " + currency));
+                new HeaderLine("Created by", Objects.requireNonNull(createdBy, "createdBy"))));
+        if (!filters.isEmpty()) {
+            header.add(new HeaderLine("Filters", filters));
+        }
+        header.add(new HeaderLine("Total calls", Long.toString(total.calls)));
+        header.add(new HeaderLine("Total cost", total.cost.toPlainString() + " " + currency));
+        header.add(new HeaderLine("Total savings", total.savings.toPlainString() + " " + currency));
         return new Report("Department cost summary", header, columns, rows, moneyDecimals);
     }
 

@@ -1,20 +1,19 @@
 package org.bluewhale.reports.summary;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.Money;
+import org.bluewhale.reports.CallTypeTitles;
 import org.bluewhale.reports.Report;
-import org.bluewhale.reports.ReportPeriod;
+import org.bluewhale.reports.spi.ReportRequest;
+import org.bluewhale.reports.standard.Keys;
 import org.bluewhale.store.summary.CostLine;
 
 /**
@@ -25,28 +24,19 @@ import org.bluewhale.store.summary.CostLine;
  */
 public final class DepartmentSummaryReport {
 
-    private static final Map<CallClass, String> TITLES = new EnumMap<>(Map.ofEntries(
-            Map.entry(CallClass.INTERNAL, "Internal"), Map.entry(CallClass.ON_NET, "On-net"),
-            Map.entry(CallClass.LOCAL, "Local"), Map.entry(CallClass.NATIONAL, "National"),
-            Map.entry(CallClass.MOBILE, "Mobile"), Map.entry(CallClass.INTERNATIONAL, "International"),
-            Map.entry(CallClass.TOLL_FREE, "Free"), Map.entry(CallClass.PREMIUM, "Premium"),
-            Map.entry(CallClass.EMERGENCY, "Emergency"), Map.entry(CallClass.INBOUND, "Inbound"),
-            Map.entry(CallClass.INBOUND_TOLLFREE, "Inbound toll-free"), Map.entry(CallClass.UNKNOWN, "Unknown")));
-
     private DepartmentSummaryReport() {
     }
 
     /**
-     * @param currency the ISO code to report in, or null when the calls are all in one currency
+     * @param request its filter's currency is the one to report in, or null when the calls are all in one
      * @throws IllegalArgumentException when the calls are in several currencies and none was chosen,
      *                                  or in none that matches the choice
      */
-    public static Report of(List<CostLine> costs, ReportPeriod period, Instant generatedAt, String createdBy,
-                            String currency) {
-        Currency chosen = choose(costs, currency);
+    public static Report of(List<CostLine> costs, ReportRequest request) {
+        Currency chosen = choose(costs, request.filter().currency());
         Set<CallClass> types = EnumSet.noneOf(CallClass.class);
         costs.stream().filter(line -> inCurrency(line, chosen)).forEach(line -> types.addAll(line.costByClass().keySet()));
-        List<String> titles = types.stream().map(TITLES::get).toList();
+        List<String> titles = types.stream().map(CallTypeTitles::of).toList();
         List<DepartmentSummaryLine> lines = new ArrayList<>();
         for (CostLine cost : costs) {
             if (!inCurrency(cost, chosen)) {
@@ -54,16 +44,13 @@ public final class DepartmentSummaryReport {
             }
             List<BigDecimal> byType = types.stream().map(type -> cost.costByClass()
                     .getOrDefault(type, new Money(0, chosen)).toBigDecimal()).toList();
-            lines.add(new DepartmentSummaryLine(departmentOf(cost), cost.user().isEmpty() ? "(no one)" : cost.user(),
+            lines.add(new DepartmentSummaryLine(Keys.department(cost.departmentPath()), Keys.user(cost.user()),
                     cost.cost().toBigDecimal(), cost.savings().toBigDecimal(), cost.calls(), cost.durationSeconds(),
                     byType));
         }
-        return DepartmentSummary.of(period, generatedAt, createdBy, chosen.getCurrencyCode(),
+        return DepartmentSummary.of(request.filter().period(), request.generatedAt(), request.createdBy(),
+                request.filter().describe(), chosen.getCurrencyCode(),
                 Math.max(0, chosen.getDefaultFractionDigits()), titles, lines);
-    }
-
-    private static String departmentOf(CostLine cost) {
-        return cost.departmentPath().isEmpty() ? "(not charged to a department)" : String.join("\\", cost.departmentPath());
     }
 
     private static boolean inCurrency(CostLine line, Currency currency) {

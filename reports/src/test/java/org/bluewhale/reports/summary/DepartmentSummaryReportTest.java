@@ -15,6 +15,8 @@ import org.bluewhale.reports.Report;
 import org.bluewhale.reports.ReportColumn;
 import org.bluewhale.reports.ReportRow;
 import org.bluewhale.reports.SampleReports;
+import org.bluewhale.reports.calls.CallFilter;
+import org.bluewhale.reports.spi.ReportRequest;
 import org.bluewhale.store.summary.CostLine;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,7 @@ class DepartmentSummaryReportTest {
     }
 
     private static Report report(String currency) {
-        return DepartmentSummaryReport.of(LINES, SampleReports.NOVEMBER, Instant.EPOCH, "admin", currency);
+        return DepartmentSummaryReport.of(LINES, new ReportRequest(CallFilter.of(SampleReports.NOVEMBER)
+                .withCurrency(currency), Instant.EPOCH, "admin", Map.of()));
     }
 }

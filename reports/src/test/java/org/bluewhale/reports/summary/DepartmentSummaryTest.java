@@ -70,7 +70,7 @@ class DepartmentSummaryTest {
     void aLineWithTheWrongNumberOfCallTypeCostsIsRefused() {
         var line = new DepartmentSummaryLine("Company", "x", BigDecimal.ONE, BigDecimal.ZERO, 1, 1, List.of(BigDecimal.ONE));
         assertThrows(IllegalArgumentException.class, () -> DepartmentSummary.of(SampleReports.NOVEMBER, Instant.EPOCH,
-                "admin", "CNY", 2, SampleReports.CALL_TYPES, List.of(line)));
+                "admin", "", "CNY", 2, SampleReports.CALL_TYPES, List.of(line)));
     }
 
     private static Object add(Object a, Object b) {
