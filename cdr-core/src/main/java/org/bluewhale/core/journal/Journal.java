@@ -372,8 +372,8 @@ public final class Journal implements SequencedSink, AutoCloseable {
         }
     }
 
-    /** Retention hook for readers that found a position older than the journal keeps. */
-    long firstAvailablePosition() {
+    /** The oldest position still kept: retention deleted everything below it. */
+    public long firstAvailablePosition() {
         return retention.firstPosition();
     }
 
