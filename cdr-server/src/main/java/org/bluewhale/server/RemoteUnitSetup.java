@@ -9,6 +9,7 @@ import static org.bluewhale.server.config.ServerKeys.UNIT_COMPRESSION;
 import static org.bluewhale.server.config.ServerKeys.UNIT_ID;
 import static org.bluewhale.server.config.ServerKeys.UNIT_PSK_FILE;
 import static org.bluewhale.server.config.ServerKeys.UNIT_RECONNECT_MAX;
+import static org.bluewhale.server.config.ServerKeys.UNIT_RECONNECT_MIN;
 import static org.bluewhale.server.config.ServerKeys.UNIT_SERVER;
 import static org.bluewhale.server.config.ServerKeys.UNIT_STATUS_EVERY;
 import static org.bluewhale.server.config.ServerKeys.UNIT_TLS_CERTIFICATE;
@@ -17,7 +18,6 @@ import static org.bluewhale.server.config.ServerKeys.UNIT_TLS_TRUST;
 
 import io.netty.channel.EventLoopGroup;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.bluewhale.connectors.directory.FileFrames;
@@ -59,7 +59,8 @@ public final class RemoteUnitSetup implements AutoCloseable {
                 feeds.add(new FeedSpec(id, Engine.journalConfig(data.resolve("journal").resolve(id), config),
                         journal -> connector(pbx, journal, data, config), forward(config, pbx)));
             }
-            unit = RemoteUnit.start(required(config, UNIT_ID), feeds, config.get(UNIT_STATUS_EVERY));
+            unit = RemoteUnit.start(required(config, UNIT_ID), feeds, config.get(UNIT_STATUS_EVERY),
+                    data.resolve("status.properties"));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -102,7 +103,7 @@ public final class RemoteUnitSetup implements AutoCloseable {
                     trust.isBlank() ? null : TlsFiles.client(Path.of(trust),
                             certificate.isBlank() ? null : Path.of(certificate), key.isBlank() ? null : Path.of(key)),
                     compression(config),
-                    config.get(UNIT_BATCH), config.get(UNIT_ACK_TIMEOUT), Duration.ofSeconds(1),
+                    config.get(UNIT_BATCH), config.get(UNIT_ACK_TIMEOUT), config.get(UNIT_RECONNECT_MIN),
                     config.get(UNIT_RECONNECT_MAX));
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new ConfigException("remote unit, PBX '" + id + "': " + e.getMessage());

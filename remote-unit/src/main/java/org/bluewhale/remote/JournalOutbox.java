@@ -1,6 +1,8 @@
 package org.bluewhale.remote;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.journal.Journal;
@@ -11,8 +13,9 @@ import org.bluewhale.rsp.bluewhale.RspOutbox;
  * The remote unit's outbox for one local PBX: its own raw journal, which holds only that PBX's
  * records, so a record's RSP sequence is its journal position (gap-free, never reused, kept
  * across {@code kill -9} by the journal's torn-tail recovery). Nothing is copied or held in
- * memory; records are read back from the journal when they are sent, and the acknowledged
- * position tells the journal's retention what it may delete.
+ * memory but the records sent and not yet acknowledged (at most the server's window), which a
+ * resumed session sends again without re-reading the journal from the start of a segment;
+ * the acknowledged position tells the journal's retention what it may delete.
  *
  * <p>{@link #read}, {@link #open} and {@link #acknowledged} run on the sender's event loop.
  */
@@ -20,6 +23,9 @@ final class JournalOutbox implements RspOutbox {
 
     private final Journal journal;
     private JournalReader reader;
+    /** Records read and not yet acknowledged: sequences {@code unackedFirst ..}. */
+    private final ArrayDeque<byte[]> unacked = new ArrayDeque<>();
+    private long unackedFirst = 1;
     private volatile long acknowledged;
     private volatile boolean starved;
     private volatile Runnable wakeup = () -> { };
@@ -36,13 +42,20 @@ final class JournalOutbox implements RspOutbox {
 
     @Override
     public List<byte[]> read(long from, int max) {
+        dropThrough(acknowledged);
+        long cachedEnd = unackedFirst + unacked.size();
+        if (from >= unackedFirst && from < cachedEnd) {
+            return resend(from, (int) Math.min(max, cachedEnd - from));
+        }
         if (from > journal.writtenPosition()) {
             starved = true;
             return List.of();
         }
-        if (reader == null || reader.nextPosition() != from) {
+        if (reader == null || reader.nextPosition() != from || from != cachedEnd) {
             closeReader();
-            reader = journal.openReader(from); // a new session resumes further back than the last read
+            unacked.clear();
+            unackedFirst = from;
+            reader = journal.openReader(from); // the server wants what this unit never sent it (or a restart)
         }
         List<RawRecord> records;
         try {
@@ -53,12 +66,34 @@ final class JournalOutbox implements RspOutbox {
         }
         List<byte[]> bytes = new ArrayList<>(records.size());
         records.forEach(r -> bytes.add(r.bytes()));
+        unacked.addAll(bytes);
         return bytes;
+    }
+
+    /** Records sent before and not acknowledged, from the cache: a resumed session sends them again. */
+    private List<byte[]> resend(long from, int count) {
+        List<byte[]> records = new ArrayList<>(count);
+        Iterator<byte[]> cached = unacked.iterator();
+        for (long sequence = unackedFirst; sequence < from + count; sequence++) {
+            byte[] record = cached.next();
+            if (sequence >= from) {
+                records.add(record);
+            }
+        }
+        return records;
+    }
+
+    private void dropThrough(long through) {
+        while (!unacked.isEmpty() && unackedFirst <= through) {
+            unacked.removeFirst();
+            unackedFirst++;
+        }
     }
 
     @Override
     public void acknowledged(long through) {
         acknowledged = Math.max(acknowledged, through);
+        dropThrough(acknowledged);
     }
 
     /** The last position the server acknowledged: what the journal's retention may delete. */

@@ -4,6 +4,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,21 +37,27 @@ public final class RemoteUnit implements AutoCloseable {
         return t;
     });
     private final StatusLog statusLog;
+    private final StatusFile statusFile;
 
-    private RemoteUnit(String unitId, Duration statusEvery) {
+    private RemoteUnit(String unitId, Duration statusEvery, Path statusFile) {
         this.unitId = unitId;
         this.statusLog = new StatusLog(unitId);
+        this.statusFile = new StatusFile(statusFile);
         timer.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(() -> statusLog.report(status()), statusEvery.toMillis(), statusEvery.toMillis(),
+        timer.scheduleWithFixedDelay(this::report, statusEvery.toMillis(), statusEvery.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Starts every feed: each forwards what its journal holds from the last run, then what arrives. */
-    public static RemoteUnit start(String unitId, List<FeedSpec> specs, Duration statusEvery) {
+    /**
+     * Starts every feed: each forwards what its journal holds from the last run, then what arrives.
+     *
+     * @param statusEvery how often the status is logged and written to {@code statusFile}
+     */
+    public static RemoteUnit start(String unitId, List<FeedSpec> specs, Duration statusEvery, Path statusFile) {
         if (specs.isEmpty()) {
             throw new IllegalArgumentException("remote unit " + unitId + " has no PBX to serve");
         }
-        RemoteUnit unit = new RemoteUnit(unitId, statusEvery);
+        RemoteUnit unit = new RemoteUnit(unitId, statusEvery, statusFile);
         try {
             for (FeedSpec spec : specs) {
                 unit.feeds.add(LocalFeed.start(spec.pbxId(), spec.journal(), spec.connectors(), spec.forward(),
@@ -63,6 +70,16 @@ public final class RemoteUnit implements AutoCloseable {
             throw e;
         }
         return unit;
+    }
+
+    private void report() {
+        try {
+            List<FeedStatus> now = status();
+            statusLog.report(now);
+            statusFile.write(unitId, now);
+        } catch (RuntimeException e) {
+            log.warn("remote unit {}: status report failed: {}", unitId, e.toString());
+        }
     }
 
     private void tick() {
@@ -107,6 +124,6 @@ public final class RemoteUnit implements AutoCloseable {
             }
         }
         loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
-        statusLog.report(status());
+        report();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,6 +50,9 @@ class RemoteUnitTest {
             assertEquals(0, status.backlog());
             assertTrue(status.lastRecordAt() != null, "the unit saw records arrive");
             unit.close();
+            String file = Files.readString(dir.resolve("status.properties"));
+            assertTrue(file.contains("pbx.branch-pbx.journaled=30000\n") && file.contains("pbx.branch-pbx.backlog=0\n"),
+                    file);
 
             List<RawRecord> stored = world.serverJournal.readAll(1);
             assertEquals(records.size(), stored.size(), "records at the server");

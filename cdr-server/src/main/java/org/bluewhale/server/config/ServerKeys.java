@@ -243,8 +243,10 @@ public final class ServerKeys {
             "remote unit: records per batch (one RSP DATA frame) at most.");
     public static final ConfigKey<Duration> UNIT_ACK_TIMEOUT = ConfigKey.duration("unit.ack-timeout", "30s",
             "remote unit: a session whose sent records see no acknowledgement for this long is dropped and resumed.");
+    public static final ConfigKey<Duration> UNIT_RECONNECT_MIN = ConfigKey.duration("unit.reconnect-min", "1s",
+            "remote unit: first wait before reconnecting to the server after the link broke.");
     public static final ConfigKey<Duration> UNIT_RECONNECT_MAX = ConfigKey.duration("unit.reconnect-max", "30s",
-            "remote unit: longest wait between attempts to reach the server (the back-off doubles from 1s up to it).");
+            "remote unit: longest wait between attempts to reach the server (the back-off doubles from unit.reconnect-min up to it).");
     public static final ConfigKey<Duration> UNIT_STATUS_EVERY = ConfigKey.duration("unit.status-every", "10s",
             "remote unit: how often it logs its status (link, backlog, last record, errors).");
     public static final ConfigKey<Integer> PBX_FORWARD_PORT = ConfigKey.integer("pbx.<id>.forward-port", 5201,
@@ -288,5 +290,5 @@ public final class ServerKeys {
             INBOX_FTP_PORT, INBOX_FTP_BIND, INBOX_FTP_PASSIVE_PORTS, INBOX_FTP_TLS, INBOX_FTP_TLS_CERTIFICATE,
             INBOX_FTP_TLS_KEY, INBOX_FTP_TLS_PASSWORD, INBOX_SFTP_PORT, INBOX_SFTP_BIND,
             UNIT_ID, UNIT_SERVER, UNIT_PSK_FILE, UNIT_TLS_TRUST, UNIT_TLS_CERTIFICATE, UNIT_TLS_KEY, UNIT_COMPRESSION,
-            UNIT_BATCH, UNIT_ACK_TIMEOUT, UNIT_RECONNECT_MAX, UNIT_STATUS_EVERY, PBX_FORWARD_PORT, PBX_FORWARD_PEER);
+            UNIT_BATCH, UNIT_ACK_TIMEOUT, UNIT_RECONNECT_MIN, UNIT_RECONNECT_MAX, UNIT_STATUS_EVERY, PBX_FORWARD_PORT, PBX_FORWARD_PEER);
 }

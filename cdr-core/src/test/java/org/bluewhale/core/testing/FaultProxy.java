@@ -1,4 +1,4 @@
-package org.bluewhale.offline;
+package org.bluewhale.core.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +16,11 @@ import java.util.concurrent.locks.LockSupport;
  * A TCP proxy in front of a real database server that a test can break: {@link #cut()} closes every
  * connection and refuses new ones (the server is gone), {@link #stall()} keeps connections open but
  * forwards nothing (a hung network), {@link #slow(long)} delays every chunk, {@link #restore()}
- * goes back to plain forwarding. One thread per direction per connection: test traffic only.
+ * goes back to plain forwarding; {@link #drop()} cuts every connection once and forwards new ones at
+ * once (a link that breaks and heals). One thread per direction per connection: test traffic only.
+ * Shared by every module's tests through the cdr-core test jar.
  */
-final class FaultProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
 
     private enum State { PASS, CUT, STALL }
 
@@ -37,32 +39,42 @@ final class FaultProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    static FaultProxy to(int upstreamPort) throws IOException {
+    public static FaultProxy to(int upstreamPort) throws IOException {
         return new FaultProxy(upstreamPort);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** Drops every connection and refuses new ones until {@link #restore()}. */
-    void cut() {
+    public void cut() {
         state = State.CUT;
-        open.forEach(FaultProxy::closeQuietly);
-        open.clear();
+        drop();
+    }
+
+    /** Drops every open connection (new ones are forwarded as before); returns how many sockets it closed. */
+    public int drop() {
+        int dropped = 0;
+        for (Socket socket : open) {
+            closeQuietly(socket);
+            open.remove(socket);
+            dropped++;
+        }
+        return dropped;
     }
 
     /** Stops forwarding bytes; connections stay open and hang. */
-    void stall() {
+    public void stall() {
         state = State.STALL;
     }
 
     /** Delays every forwarded chunk. */
-    void slow(long millis) {
+    public void slow(long millis) {
         delayMillis = millis;
     }
 
-    void restore() {
+    public void restore() {
         delayMillis = 0;
         state = State.PASS;
     }
@@ -76,7 +88,12 @@ final class FaultProxy implements AutoCloseable {
                     continue;
                 }
                 Socket server = new Socket();
-                server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort), 2_000);
+                try {
+                    server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort), 2_000);
+                } catch (IOException upstreamDown) {
+                    client.close(); // as the client would see it without the proxy: refused
+                    continue;
+                }
                 open.add(client);
                 open.add(server);
                 pump(client, server);
