@@ -8,6 +8,8 @@ import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalReader;
 import org.bluewhale.rsp.bluewhale.RspOutbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The remote unit's outbox for one local PBX: its own raw journal, which holds only that PBX's
@@ -20,6 +22,8 @@ import org.bluewhale.rsp.bluewhale.RspOutbox;
  * <p>{@link #read}, {@link #open} and {@link #acknowledged} run on the sender's event loop.
  */
 final class JournalOutbox implements RspOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(JournalOutbox.class);
 
     private final Journal journal;
     private JournalReader reader;
@@ -36,7 +40,14 @@ final class JournalOutbox implements RspOutbox {
 
     @Override
     public long open(long serverNext) {
-        acknowledged = Math.max(acknowledged, Math.min(serverNext - 1, journal.writtenPosition()));
+        long written = journal.writtenPosition();
+        if (serverNext - 1 > written) {
+            // the server numbered records this journal never had: the unit's data directory was replaced
+            log.error("the server already holds sequences up to {} but this unit's journal ends at {}: records {} to {}"
+                    + " of this unit would be taken for duplicates; give the unit its old data directory back, or a"
+                    + " new PBX id on both sides", serverNext - 1, written, written + 1, serverNext - 1);
+        }
+        acknowledged = Math.min(serverNext - 1, written); // the server is the authority, even after a restore
         return Math.max(serverNext, journal.firstAvailablePosition());
     }
 

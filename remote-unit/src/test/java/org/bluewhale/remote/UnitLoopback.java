@@ -67,10 +67,16 @@ final class UnitLoopback implements AutoCloseable {
     static List<byte[]> records(int count) {
         List<byte[]> records = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            records.add(String.format("11/02 08:%02d 00:%02d:17 A 9%010d 2%03d record %07d", i % 60, i % 24,
-                    7_000_000L + i * 37L, i % 1000, i).getBytes(StandardCharsets.US_ASCII));
+            records.add(record(i));
         }
         return records;
+    }
+
+    /** The {@code i}th of a run of distinct Avaya-like CDR lines of 92 bytes. */
+    static byte[] record(int i) {
+        return String.format("11/02 %02d:%02d 00:%02d:%02d A 9%010d   2%03d 001 0 101 %05d 7 0 0 0 4 000%06d",
+                i / 60 % 24, i % 60, i % 37, i % 59, 86_000_000L + i * 7919L % 9_000_000, i % 1000, i % 99_991,
+                i).getBytes(StandardCharsets.US_ASCII);
     }
 
     @Override

@@ -76,6 +76,7 @@ final class WebFixture implements AutoCloseable {
                 "connectors", Map.of("hq", Map.of("state", "LISTENING", "records", calls.size())));
         server = new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
+                .withRemoteUnits(java.util.List::of)
                 .start("127.0.0.1", 0);
     }
 

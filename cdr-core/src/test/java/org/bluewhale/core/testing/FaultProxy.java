@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -30,6 +31,7 @@ public final class FaultProxy implements AutoCloseable {
     private volatile State state = State.PASS;
     private volatile long delayMillis;
     private volatile boolean closed;
+    private final AtomicLong upstreamBytes = new AtomicLong();
 
     private FaultProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
@@ -51,6 +53,11 @@ public final class FaultProxy implements AutoCloseable {
     public void cut() {
         state = State.CUT;
         drop();
+    }
+
+    /** Bytes forwarded from clients to the upstream server so far, over all connections. */
+    public long upstreamBytes() {
+        return upstreamBytes.get();
     }
 
     /** Drops every open connection (new ones are forwarded as before); returns how many sockets it closed. */
@@ -96,8 +103,8 @@ public final class FaultProxy implements AutoCloseable {
                 }
                 open.add(client);
                 open.add(server);
-                pump(client, server);
-                pump(server, client);
+                pump(client, server, upstreamBytes);
+                pump(server, client, new AtomicLong());
             } catch (IOException e) {
                 if (closed) {
                     return;
@@ -106,7 +113,7 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, AtomicLong counted) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[64 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -122,6 +129,7 @@ public final class FaultProxy implements AutoCloseable {
                         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(delayMillis));
                     }
                     out.write(buffer, 0, n);
+                    counted.addAndGet(n);
                 }
             } catch (IOException ignored) {
                 // the other side or cut() closed the connection

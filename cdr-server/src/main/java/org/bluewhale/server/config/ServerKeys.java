@@ -253,6 +253,9 @@ public final class ServerKeys {
             "remote unit: the server's rsp port for this PBX (the server's pbx.<id>.port with transport rsp).");
     public static final ConfigKey<String> PBX_FORWARD_PEER = ConfigKey.string("pbx.<id>.forward-peer", "",
             "remote unit: the peer id announced for this PBX (the server's pbx.<id>.rsp-peer); empty means the PBX id.");
+    public static final ConfigKey<Duration> PBX_RSP_SILENT_AFTER = ConfigKey.duration("pbx.<id>.rsp-silent-after",
+            "5m", "rsp: a sender (remote unit) heard from neither by data nor by keep-alive for this long is "
+            + "reported silent: a WARN in the log, silent in /api/v1/health and /api/v1/remote-units.");
 
     /**
      * Whether {@code name} is a server key (per-PBX keys with any id). Site and rating keys belong
@@ -282,7 +285,7 @@ public final class ServerKeys {
             PBX_FORMAT, PBX_LAYOUT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
             PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_DIRECTORY, PBX_POLL_EVERY,
             PBX_RSP_PEER, PBX_RSP_PSK_FILE, PBX_RSP_TLS_CERTIFICATE, PBX_RSP_TLS_KEY, PBX_RSP_TLS_CLIENT_CA,
-            PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER, PBX_CORRELATION,
+            PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER, PBX_RSP_SILENT_AFTER, PBX_CORRELATION,
             PBX_TLS, PBX_TLS_CERTIFICATE, PBX_TLS_KEY, PBX_TLS_PASSWORD, PBX_TLS_TRUST,
             PBX_SERIAL_PORT, PBX_BAUD, PBX_DATA_BITS, PBX_PARITY, PBX_STOP_BITS, PBX_FLOW_CONTROL,
             PBX_FTP_PORT, PBX_FTP_USER, PBX_FTP_PASSWORD, PBX_FTP_DIRECTORY, PBX_FTP_AFTER, PBX_FTP_DONE,
