@@ -7,6 +7,7 @@ import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.decode.RecordDecoder;
 import org.bluewhale.core.decode.RecordDecoders;
 import org.bluewhale.core.spi.CdrStore;
+import org.bluewhale.store.cdr.PbxRegistry;
 
 /**
  * The PBXs this server knows: those in the configuration and those the database remembers (a
@@ -43,10 +44,13 @@ public final class PbxDirectory {
         return byId.get(id);
     }
 
-    /** A decoder for the PBX, or null when the PBX is unknown (its records are quarantined). */
+    /**
+     * A decoder for the PBX, or null when the PBX is unknown or known only from quarantined
+     * records (its records are quarantined).
+     */
     RecordDecoder decoderFor(String id) {
         PbxDescriptor pbx = byId.get(id);
-        if (pbx == null) {
+        if (pbx == null || pbx.format().equals(PbxRegistry.UNCONFIGURED)) {
             return null;
         }
         Function<PbxDescriptor, RecordDecoder> layout = layouts.get(id);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.spi.StoreBatch;
 import org.bluewhale.store.cdr.CdrKey;
 import org.bluewhale.store.cdr.CdrQuery;
+import org.bluewhale.store.cdr.PbxRegistry;
 import org.bluewhale.store.cdr.StoredCdr;
 import org.bluewhale.store.cdr.StoredQuarantine;
 import org.junit.jupiter.api.io.TempDir;
@@ -214,6 +216,27 @@ class CdrStoreTest {
             StoreBatch batch = new StoreBatch(samples.calls("nowhere", 1, 1, MONDAY), List.of(), 1);
             StoreException e = assertThrows(StoreException.class, () -> db.cdrStore().write(batch));
             assertTrue(e.getMessage().contains("'nowhere' is not registered"), e.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void recordsOfAPbxTheDatabaseNeverSawAreQuarantinedUnderIt(Databases kind) {
+        // e.g. a journal read again into a fresh main database after that PBX left the configuration
+        Quarantined stray = SampleCalls.garbled("retired-pbx", 3, 12, MONDAY);
+        try (Database db = kind.open(dataDir)) {
+            db.cdrStore().write(new StoreBatch(List.of(), List.of(stray), 12));
+            assertEquals(12, db.cdrStore().committedPosition());
+            StoredQuarantine row = db.cdrReader().quarantine(10, 0).get(0);
+            assertEquals("retired-pbx", row.pbx());
+            assertEquals(3, row.sequence());
+            assertEquals(stray.reason(), row.reason());
+        }
+        try (Database db = kind.open(dataDir)) {
+            assertEquals(List.of(new PbxDescriptor("retired-pbx", "", PbxRegistry.UNCONFIGURED, ZoneOffset.UTC)),
+                    db.pbxRegistry().all());
+            db.cdrStore().write(new StoreBatch(List.of(), List.of(stray), 12));
+            assertEquals(1, db.cdrReader().quarantineCount(), "the same record again is not stored twice");
         }
     }
 

@@ -41,15 +41,31 @@ final class DecodeStage implements Function<List<RawRecord>, DecodedBatch> {
         return new DecodedBatch(legs, rejected, skipped, last);
     }
 
+    /**
+     * The PBX's decoder; for a PBX that is not configured, or whose decoder cannot be made (a
+     * format no longer installed), one that quarantines every record with the reason.
+     */
+    private RecordDecoder newDecoder(String pbxId) {
+        String reason;
+        try {
+            RecordDecoder decoder = decoderOfPbx.apply(pbxId);
+            if (decoder != null) {
+                return decoder;
+            }
+            reason = "PBX '" + pbxId + "' is not configured";
+        } catch (RuntimeException e) {
+            reason = "PBX '" + pbxId + "' has no decoder: " + e.getMessage();
+        }
+        Decoded rejection = Decoded.rejected(reason);
+        return record -> rejection;
+    }
+
     private Decoded decode(RawRecord record) {
         if (record.truncated()) {
             return Decoded.rejected("record longer than the framing limit; only its first "
                     + record.bytes().length + " bytes were kept");
         }
-        RecordDecoder decoder = decoders.computeIfAbsent(record.pbxId(), decoderOfPbx);
-        if (decoder == null) {
-            return Decoded.rejected("PBX '" + record.pbxId() + "' is not configured");
-        }
+        RecordDecoder decoder = decoders.computeIfAbsent(record.pbxId(), this::newDecoder);
         try {
             return decoder.decode(record);
         } catch (RuntimeException e) {

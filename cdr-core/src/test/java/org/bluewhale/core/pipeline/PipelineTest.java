@@ -93,6 +93,29 @@ class PipelineTest {
     }
 
     @Test
+    void aPbxWhoseDecoderCannotBeMadeIsQuarantinedAndTheOthersFlowOn() throws Exception {
+        try (Journal journal = Journal.open(JournalConfig.defaults(dir), store::committedPosition)) {
+            Pipeline pipeline = new Pipeline(journal, pbx -> {
+                if (pbx.equals("retired")) {
+                    throw new IllegalArgumentException("unknown format 'mitel-smdr'");
+                }
+                return DECODER;
+            }, Correlator.PASS_THROUGH, RATER, store, config);
+            pipeline.start();
+            journal.append("retired", frames("call 5", "call 6"));
+            journal.append("known-1", frames("call 30"));
+            assertTrue(pipeline.awaitCommitted(3, 10_000));
+            assertTrue(pipeline.stats().running());
+            pipeline.close();
+
+            assertEquals(Set.of("known-1/1"), store.calls.keySet());
+            assertEquals(List.of("PBX 'retired' has no decoder: unknown format 'mitel-smdr'",
+                            "PBX 'retired' has no decoder: unknown format 'mitel-smdr'"),
+                    store.quarantined.stream().map(Quarantined::reason).toList());
+        }
+    }
+
+    @Test
     void aRestartResumesFromTheCommittedPosition() throws Exception {
         try (Journal journal = Journal.open(JournalConfig.defaults(dir), store::committedPosition)) {
             journal.append("known", frames("call 1", "call 2"));

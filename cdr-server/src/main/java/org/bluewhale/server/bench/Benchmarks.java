@@ -7,9 +7,13 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bluewhale.cep.CallCorrelator;
+import org.bluewhale.cep.CorrelationConfig;
+import org.bluewhale.cep.CorrelationStyle;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.server.ConnectorContext;
@@ -58,6 +62,7 @@ public final class Benchmarks {
                     .connector(new ConnectorContext(engine.journal(), null, loops, engine.data().root(), null))
                     .orElseThrow(); // tcp-listen: no file sink, no inbox
             listener.start();
+            CpuAccount cpu = CpuAccount.start();
             long started = System.nanoTime();
             Thread pbx = new Thread(() -> send(listener.boundPort(), wire), "bench-pbx");
             pbx.start();
@@ -69,6 +74,7 @@ public final class Benchmarks {
                 throw new IllegalStateException("pipeline did not catch up within an hour");
             }
             long committed = System.nanoTime();
+            System.out.println(cpu.report());
             pbx.join();
             listener.close();
             long stored = engine.database().cdrReader().cdrCount() + engine.database().cdrReader().quarantineCount();
@@ -140,8 +146,9 @@ public final class Benchmarks {
     }
 
     /**
-     * The store alone: the same rated rows, in the pipeline's batch size, into a fresh database.
-     * Rows are made batch by batch outside the clock, so the heap holds one batch, not millions.
+     * The store alone: the same rows the pipeline writes (correlated as the server correlates this
+     * PBX's format, then rated), in the pipeline's batch size, into a fresh database. Rows are made
+     * batch by batch outside the clock, so the heap holds one batch, not millions.
      */
     public static double store(int count, String db, Map<String, String> settings) {
         RatingEngine rater = new RatingEngine(ModelJson.demo(), pbx -> "hq", UsageLedger.inMemory());
@@ -149,32 +156,48 @@ public final class Benchmarks {
         Config config = BenchSetup.config(dir, db, settings);
         int batch = config.get(ServerKeys.PIPELINE_STORE_BATCH);
         SimulatedFeed feed = new SimulatedFeed(BenchSetup.FORMAT, BenchSetup.SEED, count, BenchSetup.TRAFFIC_START);
-        try (Database database = Database.open(DataDirectory.databaseUrl(dir, config), "", "")) {
+        Instant now = Instant.now();
+        try (Database database = Database.open(DataDirectory.databaseUrl(dir, config), "", "");
+             CallCorrelator correlator = new CallCorrelator(CorrelationConfig.defaults(),
+                     pbx -> CorrelationStyle.forFormat(BenchSetup.FORMAT), now)) {
             JdbcCdrStore store = database.cdrStore();
             store.registerPbx(BenchSetup.DESCRIPTOR);
             long storing = 0;
+            long storingCpu = 0;
             long stored = 0;
             long position = 0;
-            while (feed.hasNext()) {
+            while (feed.hasNext() || correlator.heldLegs() > 0) {
                 List<byte[]> records = new ArrayList<>(batch);
                 while (records.size() < batch && feed.hasNext()) {
                     records.add(feed.next());
                 }
-                List<RatedCall> rated = new ArrayList<>(records.size());
-                BenchSetup.legs(records, position).forEach(leg -> rated.add(rater.rate(leg)));
+                List<CallLeg> ready = feed.hasNext()
+                        ? correlator.offer(BenchSetup.legs(records, position), now)
+                        : concat(correlator.offer(BenchSetup.legs(records, position), now),
+                                correlator.advance(now.plus(CorrelationConfig.MAX_WINDOW.multipliedBy(2))));
+                List<RatedCall> rated = new ArrayList<>(ready.size());
+                ready.forEach(leg -> rated.add(rater.rate(leg)));
                 position += records.size();
                 long started = System.nanoTime();
+                long startedCpu = CpuAccount.currentThreadCpu();
                 store.write(new StoreBatch(rated, List.of(), position));
                 storing += System.nanoTime() - started;
+                storingCpu += CpuAccount.currentThreadCpu() - startedCpu;
                 stored += rated.size();
             }
             double elapsed = storing / 1e9;
-            System.out.printf("stored %,d rated calls into %s in batches of %,d in %.2f s (writes only)%n", stored,
-                    database.dialectName(), batch, elapsed);
+            System.out.printf("stored %,d rated calls into %s in batches of %,d in %.2f s (writes only, %.1f CPU s)%n",
+                    stored, database.dialectName(), batch, elapsed, storingCpu / 1e9);
             return stored / elapsed;
         } finally {
             BenchSetup.delete(dir);
         }
+    }
+
+    private static List<CallLeg> concat(List<CallLeg> first, List<CallLeg> second) {
+        List<CallLeg> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     /** The JVM the figures come from: version, CPUs, heap, garbage collector. */

@@ -177,7 +177,7 @@ public final class JdbcCdrStore implements CdrStore {
     private List<QuarantineRows.Row> quarantineRows(List<Quarantined> records) {
         List<QuarantineRows.Row> rows = new ArrayList<>(records.size());
         for (Quarantined q : records) {
-            int pbxId = pbxRegistry.requireId(q.raw().pbxId());
+            int pbxId = pbxRegistry.idForQuarantine(q.raw().pbxId());
             rows.add(new QuarantineRows.Row(pbxId, CdrKey.of(pbxId, q.raw().sequence()), q));
         }
         return rows;

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.bluewhale.store.StoreException;
  * top bits of every row key. Ids are assigned here, never reused.
  */
 public final class PbxRegistry {
+
+    /** The format of a PBX known only from quarantined records: no decoder has this name. */
+    public static final String UNCONFIGURED = "unconfigured";
 
     private final DataSource pool;
     private final Map<String, Integer> idByName = new ConcurrentHashMap<>();
@@ -123,6 +127,16 @@ public final class PbxRegistry {
     }
 
     /** The numeric id, or a clear failure when the pipeline forgot to register the PBX. */
+    /**
+     * The id of a PBX whose records are being quarantined, registering it as {@link #UNCONFIGURED}
+     * when the database has never seen it (records journaled for a PBX since removed, read again
+     * into a fresh main database): its records must reach the quarantine, not stop the store.
+     */
+    synchronized int idForQuarantine(String name) {
+        Integer id = idByName.get(name);
+        return id != null ? id : register(new PbxDescriptor(name, "", UNCONFIGURED, ZoneOffset.UTC));
+    }
+
     int requireId(String name) {
         Integer id = idByName.get(name);
         if (id == null) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.bluewhale.cep.CallCorrelator;
 import org.bluewhale.cep.CorrelationConfig;
 import org.bluewhale.cep.CorrelationStyle;
@@ -77,6 +78,7 @@ public final class CorrelationBenchmark {
             long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long processCpuStart = processCpuNanos();
             long gcStart = gcMillis();
+            String collectionsBefore = collections();
             long minHeld = Long.MAX_VALUE;
             for (long step = fillSteps; step < fillSteps + measuredSteps; step += BATCH_STEPS) {
                 legs += bench.run(correlator, step, BATCH_STEPS, fillSteps, true);
@@ -86,10 +88,11 @@ public final class CorrelationBenchmark {
             double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double processCpuSeconds = (processCpuNanos() - processCpuStart) / 1e9;
             System.out.printf("steady state: %,d legs in %.1f s = %,.0f legs/s wall; CPU: %.1f s on this thread "
-                            + "(%,.0f legs/s), %.1f s in the whole process with GC (%,.0f legs/s); GC pauses %,d ms; "
-                            + "held between %,d and %,d%n",
+                            + "(%,.0f legs/s), %.1f s in the whole process with GC (%,.0f legs/s); GC pauses %,d ms "
+                            + "(collections before: %s; after: %s); held between %,d and %,d%n",
                     legs, seconds, legs / seconds, cpuSeconds, legs / cpuSeconds, processCpuSeconds,
-                    legs / processCpuSeconds, gcMillis() - gcStart, minHeld, correlator.heldLegs());
+                    legs / processCpuSeconds, gcMillis() - gcStart, collectionsBefore, collections(), minHeld,
+                    correlator.heldLegs());
             long end = usedHeapAfterGc() - baseline;
             System.out.printf("after the steady state: heap %,d MB = %.0f bytes per held leg%n", end >> 20,
                     (double) end / correlator.heldLegs());
@@ -157,6 +160,12 @@ public final class CorrelationBenchmark {
 
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> b.getCollectionTime()).sum();
+    }
+
+    /** Each collector's collection count, so a reader sees how many collections a measurement spans. */
+    private static String collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(b -> b.getName() + " " + b.getCollectionCount()).collect(Collectors.joining(", "));
     }
 
     private static long usedHeapAfterGc() {

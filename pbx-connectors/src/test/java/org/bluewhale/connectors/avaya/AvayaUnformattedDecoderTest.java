@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.ZoneId;
 import org.bluewhale.connectors.layout.FixedWidthLayout;
+import org.bluewhale.connectors.sim.DecodedLegs;
 import org.bluewhale.connectors.sim.RawRecords;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -110,14 +111,7 @@ class AvayaUnformattedDecoderTest {
 
     @Test
     void everyTruncationOrCorruptionOfARecordIsAnsweredNeverThrown() {
-        for (String sample : new String[] {OUTGOING, INCOMING, INTERNAL, ABANDONED}) {
-            for (int cut = 0; cut <= sample.length(); cut++) {
-                assertInstanceOf(Decoded.class, decoder.decode(text(sample.substring(0, cut))));
-                char[] corrupt = sample.toCharArray();
-                corrupt[Math.min(cut, corrupt.length - 1)] = 'x';
-                assertInstanceOf(Decoded.class, decoder.decode(text(new String(corrupt))));
-            }
-        }
+        DecodedLegs.answersEveryTruncationAndCorruption(decoder, OUTGOING, INCOMING, INTERNAL, ABANDONED);
     }
 
     @Test
@@ -144,12 +138,10 @@ class AvayaUnformattedDecoderTest {
     }
 
     private static CallLeg leg(AvayaCdrDecoder decoder, RawRecord raw) {
-        Decoded decoded = decoder.decode(raw);
-        return assertInstanceOf(Decoded.Leg.class, decoded, decoded.toString()).leg();
+        return DecodedLegs.leg(decoder, raw);
     }
 
     private String rejected(RawRecord raw) {
-        Decoded decoded = decoder.decode(raw);
-        return assertInstanceOf(Decoded.Rejected.class, decoded, decoded.toString()).reason();
+        return DecodedLegs.rejected(decoder, raw);
     }
 }

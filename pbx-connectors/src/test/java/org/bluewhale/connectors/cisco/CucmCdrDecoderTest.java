@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.bluewhale.connectors.csv.CsvRow;
+import org.bluewhale.connectors.sim.DecodedLegs;
 import org.bluewhale.core.CallFeature;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -202,13 +203,11 @@ class CucmCdrDecoderTest {
     }
 
     private CallLeg leg(String line) {
-        Decoded decoded = decoder.decode(text(line));
-        return assertInstanceOf(Decoded.Leg.class, decoded, decoded.toString()).leg();
+        return DecodedLegs.leg(decoder, text(line));
     }
 
     private String rejected(String line) {
-        Decoded decoded = decoder.decode(text(line));
-        return assertInstanceOf(Decoded.Rejected.class, decoded, decoded.toString()).reason();
+        return DecodedLegs.rejected(decoder, text(line));
     }
 
     /** The 133-column row with one field (found by its built-in name) replaced. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.ZoneId;
+import org.bluewhale.connectors.sim.DecodedLegs;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.PbxDescriptor;
@@ -95,11 +96,7 @@ class FreeSwitchCsvDecoderTest {
     @Test
     void blankLineIsSkippedAndNoTruncationThrows() {
         assertInstanceOf(Decoded.Skipped.class, decoder.decode(text("")));
-        for (String sample : new String[] {OUTGOING, INCOMING, UNANSWERED_INTERNAL}) {
-            for (int cut = 0; cut <= sample.length(); cut++) {
-                assertInstanceOf(Decoded.class, decoder.decode(text(sample.substring(0, cut))));
-            }
-        }
+        DecodedLegs.answersEveryTruncation(decoder, OUTGOING, INCOMING, UNANSWERED_INTERNAL);
     }
 
     @Test
@@ -109,12 +106,10 @@ class FreeSwitchCsvDecoderTest {
     }
 
     private static CallLeg leg(FreeSwitchCsvDecoder decoder, String line) {
-        Decoded decoded = decoder.decode(text(line));
-        return assertInstanceOf(Decoded.Leg.class, decoded, decoded.toString()).leg();
+        return DecodedLegs.leg(decoder, text(line));
     }
 
     private String rejected(String line) {
-        Decoded decoded = decoder.decode(text(line));
-        return assertInstanceOf(Decoded.Rejected.class, decoded, decoded.toString()).reason();
+        return DecodedLegs.rejected(decoder, text(line));
     }
 }
