@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.bluewhale.connectors.directory.FileFrames;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
@@ -50,6 +53,12 @@ public final class BluewhaleServer implements AutoCloseable {
     private ReportSchedules reportSchedules;
     private final LiveFeed live = new LiveFeed();
     private DemoTraffic demo;
+    private final RemoteUnitWatch remoteUnits = new RemoteUnitWatch(Clock.systemUTC());
+    private final ScheduledExecutorService watchTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "remote-unit-watch");
+        t.setDaemon(true);
+        return t;
+    });
 
     private BluewhaleServer(Engine engine) {
         this.engine = engine;
@@ -66,6 +75,7 @@ public final class BluewhaleServer implements AutoCloseable {
         BluewhaleServer server = new BluewhaleServer(Engine.start(dataDir, config));
         try {
             server.startConnectors();
+            server.watchRemoteUnits();
             server.startApi();
             if (demo) {
                 TcpListenConnector listener = (TcpListenConnector) server.connectors.get(DemoSetup.PBX);
@@ -90,8 +100,16 @@ public final class BluewhaleServer implements AutoCloseable {
             pbx.connector(context).ifPresent(connector -> {
                 connector.start();
                 connectors.put(pbx.descriptor().id(), connector);
+                remoteUnits.add(pbx, connector);
                 log.info("PBX {} ({}): {}", pbx.descriptor().id(), pbx.descriptor().format(), connector.name());
             });
+        }
+    }
+
+    private void watchRemoteUnits() {
+        if (!remoteUnits.isEmpty()) {
+            long every = remoteUnits.checkEvery().toMillis();
+            watchTimer.scheduleWithFixedDelay(remoteUnits::check, every, every, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -113,6 +131,7 @@ public final class BluewhaleServer implements AutoCloseable {
                         pbx -> Optional.ofNullable(pbxs.get(pbx)).flatMap(settings -> settings.connector(context))))
                 .withTariffs(engine.ratingModelFile() == null ? null
                         : new TariffModelFile(engine.ratingModelFile(), engine::useRatingModel))
+                .withRemoteUnits(remoteUnits::units)
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());
@@ -120,7 +139,11 @@ public final class BluewhaleServer implements AutoCloseable {
 
     /** The state an operator or a monitor needs at a glance. */
     Map<String, Object> health() {
-        return HealthReport.of(engine, connectors);
+        Map<String, Object> report = HealthReport.of(engine, connectors);
+        if (!remoteUnits.isEmpty()) {
+            report.put("remoteUnits", remoteUnits.units());
+        }
+        return report;
     }
 
     public Engine engine() {
@@ -142,6 +165,7 @@ public final class BluewhaleServer implements AutoCloseable {
 
     @Override
     public void close() {
+        watchTimer.shutdownNow();
         List<AutoCloseable> parts = new ArrayList<>();
         parts.add(demo);
         parts.add(api);

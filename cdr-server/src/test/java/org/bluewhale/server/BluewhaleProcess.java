@@ -1,6 +1,8 @@
 package org.bluewhale.server;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +15,14 @@ final class BluewhaleProcess {
     }
 
     static Process start(Path log, String... args) throws IOException {
+        return startWithHeap(log, "-Xmx1g", args);
+    }
+
+    /** With a heap limit of its own, e.g. {@code -Xmx128m} for a remote unit. */
+    static Process startWithHeap(Path log, String heap, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                heap, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
@@ -26,4 +33,22 @@ final class BluewhaleProcess {
         process.waitFor();
     }
 
+    /** A port free right now, for a process that must keep its port across restarts. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Bytes of the files in {@code directory} whose names end with {@code suffix}; 0 before it exists. */
+    static long bytesOf(Path directory, String suffix) {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (var files = Files.list(directory)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0; // a segment deleted while we listed
+        }
+    }
 }

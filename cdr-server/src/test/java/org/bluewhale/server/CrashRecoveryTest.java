@@ -8,7 +8,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +39,7 @@ class CrashRecoveryTest {
     void serverKilledWhileAPbxStreamsLosesNothingAndStoresNothingTwice() throws Exception {
         Path data = dir.resolve("data");
         Path config = dir.resolve("bluewhale.properties");
-        int port = freePort();
+        int port = BluewhaleProcess.freePort();
         Files.writeString(config, String.join("\n", "pbx.crash-pbx.format=avaya-unformatted",
                 "pbx.crash-pbx.zone=Asia/Shanghai", "pbx.crash-pbx.bind=127.0.0.1", "pbx.crash-pbx.port=" + port, ""));
         Process server = BluewhaleProcess.start(dir.resolve("server.log"), "start", "--data", data.toString(),
@@ -140,21 +139,7 @@ class CrashRecoveryTest {
     }
 
     private static long journalBytes(Path data) {
-        Path journal = data.resolve("journal");
-        if (!Files.isDirectory(journal)) {
-            return 0;
-        }
-        try (var files = Files.list(journal)) {
-            return files.filter(f -> f.toString().endsWith(".journal")).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return BluewhaleProcess.bytesOf(data.resolve("journal"), ".journal");
     }
 
     private static TcpRecordSender connectWhenListening(int port) throws InterruptedException {

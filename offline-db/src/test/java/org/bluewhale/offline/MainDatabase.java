@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.bluewhale.core.testing.FaultProxy;
 import org.bluewhale.store.ServerDatabase;
 import org.h2.tools.Server;
 

@@ -19,6 +19,7 @@ public final class RspCounters {
     private final AtomicInteger paused = new AtomicInteger();
     private volatile Instant lastRecordAt;
     private volatile String lastError;
+    private volatile long lastHeardMillis;
 
     public void journaled(long recordCount, long byteCount) {
         records.addAndGet(recordCount);
@@ -29,6 +30,17 @@ public final class RspCounters {
     /** Records received again (a resend after a reconnect or a lost ack) and not journaled twice. */
     public void duplicates(long count) {
         duplicates.addAndGet(count);
+    }
+
+    /** An authenticated sender sent something: a session opened, data, a keep-alive. */
+    public void heard() {
+        lastHeardMillis = System.currentTimeMillis();
+    }
+
+    /** When an authenticated sender last sent anything, or null if none ever did. */
+    public Instant lastHeardAt() {
+        long millis = lastHeardMillis;
+        return millis == 0 ? null : Instant.ofEpochMilli(millis);
     }
 
     public void sessionOpened() {

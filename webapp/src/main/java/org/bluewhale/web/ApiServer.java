@@ -265,6 +265,15 @@ public final class ApiServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Adds {@code GET /api/v1/remote-units} (administrators, auditors): the server's remote units
+     * as {@code units} lists them; call before {@link #start}.
+     */
+    public ApiServer withRemoteUnits(Supplier<List<Map<String, Object>>> units) {
+        route(HandlerType.GET, "/api/v1/remote-units", ctx -> ctx.json(Map.of("units", units.get())), ADMIN_OR_AUDITOR);
+        return this;
+    }
+
     public ApiServer start(String host, int port) {
         if (https == null) {
             app.start(host, port);

@@ -127,6 +127,7 @@ final class WebFixture implements AutoCloseable {
                 .withRawDump(new RawDumpFiles(rawDump))
                 .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))
                 .withConnectors(new ConnectorSwitch(connectors, pbx -> Optional.of(listener())))
+                .withRemoteUnits(java.util.List::of)
                 .start("127.0.0.1", 0);
     }
 

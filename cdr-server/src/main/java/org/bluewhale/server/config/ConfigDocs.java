@@ -17,7 +17,10 @@ public final class ConfigDocs {
                 .append("<!-- Generated from ServerKeys and RatingKey by ConfigDocs; do not edit by hand. -->\n\n")
                 .append("Bluewhale reads a Java properties file: `start --config FILE`, or `DATA/bluewhale.properties` ")
                 .append("when present. Every key has a default except where it says *required*. ")
-                .append("`<id>` is a PBX id (letters, digits, `_`, `-`); `<site>` a site id.\n\n")
+                .append("`<id>` is a PBX id (letters, digits, `_`, `-`); `<site>` a site id. ")
+                .append("A remote unit reads the same format (`remote-unit --config FILE`): its local PBXs' `pbx.<id>.*` ")
+                .append("transport keys, `journal.*` for its raw dump, and the `unit.*` and `pbx.<id>.forward-*` keys ")
+                .append("([remote-unit.md](remote-unit.md)).\n\n")
                 .append("## Server\n\n")
                 .append("| key | type | default | meaning |\n|---|---|---|---|\n");
         for (ConfigKey<?> key : ServerKeys.ALL) {

@@ -261,6 +261,40 @@ public final class ServerKeys {
     public static final ConfigKey<String> SMTP_STARTTLS = ConfigKey.string("smtp.starttls", "on",
             "on: upgrade to TLS with STARTTLS and refuse to send without it; off: plain SMTP (a local relay).");
 
+    // --- Remote unit (./bluewhale remote-unit --config FILE); docs/remote-unit.md. Its local PBXs use the pbx.<id>.*
+    // keys above, its raw dump the journal.* keys; these say how it reaches the server.
+    public static final ConfigKey<String> UNIT_ID = ConfigKey.string("unit.id", "",
+            "remote unit: its name, in its log and status; required by the remote-unit command.");
+    public static final ConfigKey<String> UNIT_SERVER = ConfigKey.string("unit.server", "",
+            "remote unit: host name or address of the Bluewhale server it forwards to; required.");
+    public static final ConfigKey<String> UNIT_PSK_FILE = ConfigKey.string("unit.psk-file", "",
+            "remote unit: file holding the pre-shared key (the server's pbx.<id>.rsp-psk-file).");
+    public static final ConfigKey<String> UNIT_TLS_TRUST = ConfigKey.string("unit.tls-trust", "",
+            "remote unit: PEM certificate of the server (pinned) or of its CA; set to use TLS. Nothing else is trusted.");
+    public static final ConfigKey<String> UNIT_TLS_CERTIFICATE = ConfigKey.string("unit.tls-certificate", "",
+            "remote unit: PEM client certificate to present (its CN must be the peer id); needs unit.tls-trust.");
+    public static final ConfigKey<String> UNIT_TLS_KEY = ConfigKey.string("unit.tls-key", "",
+            "remote unit: PEM (PKCS#8, unencrypted) private key of unit.tls-certificate.");
+    public static final ConfigKey<String> UNIT_COMPRESSION = ConfigKey.string("unit.compression", "on",
+            "remote unit: on asks the server for zstd-compressed batches (CDR text shrinks 5-10x); off sends them plain.");
+    public static final ConfigKey<Integer> UNIT_BATCH = ConfigKey.integer("unit.batch-records", 1_000,
+            "remote unit: records per batch (one RSP DATA frame) at most.");
+    public static final ConfigKey<Duration> UNIT_ACK_TIMEOUT = ConfigKey.duration("unit.ack-timeout", "30s",
+            "remote unit: a session whose sent records see no acknowledgement for this long is dropped and resumed.");
+    public static final ConfigKey<Duration> UNIT_RECONNECT_MIN = ConfigKey.duration("unit.reconnect-min", "1s",
+            "remote unit: first wait before reconnecting to the server after the link broke.");
+    public static final ConfigKey<Duration> UNIT_RECONNECT_MAX = ConfigKey.duration("unit.reconnect-max", "30s",
+            "remote unit: longest wait between attempts to reach the server (the back-off doubles from unit.reconnect-min up to it).");
+    public static final ConfigKey<Duration> UNIT_STATUS_EVERY = ConfigKey.duration("unit.status-every", "10s",
+            "remote unit: how often it logs its status (link, backlog, last record, errors).");
+    public static final ConfigKey<Integer> PBX_FORWARD_PORT = ConfigKey.integer("pbx.<id>.forward-port", 5201,
+            "remote unit: the server's rsp port for this PBX (the server's pbx.<id>.port with transport rsp).");
+    public static final ConfigKey<String> PBX_FORWARD_PEER = ConfigKey.string("pbx.<id>.forward-peer", "",
+            "remote unit: the peer id announced for this PBX (the server's pbx.<id>.rsp-peer); empty means the PBX id.");
+    public static final ConfigKey<Duration> PBX_RSP_SILENT_AFTER = ConfigKey.duration("pbx.<id>.rsp-silent-after",
+            "5m", "rsp: a sender (remote unit) heard from neither by data nor by keep-alive for this long is "
+            + "reported silent: a WARN in the log, silent in /api/v1/health and /api/v1/remote-units.");
+
     /**
      * Whether {@code name} is a server key (per-PBX keys with any id). Site and rating keys belong
      * to the rating engine, which checks them itself.
@@ -290,7 +324,7 @@ public final class ServerKeys {
             PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_RAWDUMP_KEEP, PBX_RAWDUMP_ROTATE,
             PBX_RAWDUMP_ROTATE_MB, PBX_DIRECTORY, PBX_POLL_EVERY,
             PBX_RSP_PEER, PBX_RSP_PSK_FILE, PBX_RSP_TLS_CERTIFICATE, PBX_RSP_TLS_KEY, PBX_RSP_TLS_CLIENT_CA,
-            PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER, PBX_CORRELATION,
+            PBX_RSP_WINDOW, PBX_RSP_KEEP_ALIVE, PBX_RSP_DEAD_PEER, PBX_RSP_SILENT_AFTER, PBX_CORRELATION,
             PBX_TLS, PBX_TLS_CERTIFICATE, PBX_TLS_KEY, PBX_TLS_PASSWORD, PBX_TLS_TRUST,
             PBX_SERIAL_PORT, PBX_BAUD, PBX_DATA_BITS, PBX_PARITY, PBX_STOP_BITS, PBX_FLOW_CONTROL,
             PBX_FTP_PORT, PBX_FTP_USER, PBX_FTP_PASSWORD, PBX_FTP_DIRECTORY, PBX_FTP_AFTER, PBX_FTP_DONE,
@@ -298,5 +332,7 @@ public final class ServerKeys {
             INBOX_FTP_PORT, INBOX_FTP_BIND, INBOX_FTP_PASSIVE_PORTS, INBOX_FTP_TLS, INBOX_FTP_TLS_CERTIFICATE,
             INBOX_FTP_TLS_KEY, INBOX_FTP_TLS_PASSWORD, INBOX_SFTP_PORT, INBOX_SFTP_BIND,
             REPORTS_FOLDER, REPORT_NAME, REPORT_EVERY, REPORT_FORMAT, REPORT_ZONE, REPORT_CURRENCY, REPORT_OPTIONS,
-            REPORT_MAIL_TO, SMTP_HOST, SMTP_PORT, SMTP_FROM, SMTP_USER, SMTP_PASSWORD, SMTP_STARTTLS);
+            REPORT_MAIL_TO, SMTP_HOST, SMTP_PORT, SMTP_FROM, SMTP_USER, SMTP_PASSWORD, SMTP_STARTTLS,
+            UNIT_ID, UNIT_SERVER, UNIT_PSK_FILE, UNIT_TLS_TRUST, UNIT_TLS_CERTIFICATE, UNIT_TLS_KEY, UNIT_COMPRESSION,
+            UNIT_BATCH, UNIT_ACK_TIMEOUT, UNIT_RECONNECT_MIN, UNIT_RECONNECT_MAX, UNIT_STATUS_EVERY, PBX_FORWARD_PORT, PBX_FORWARD_PEER);
 }

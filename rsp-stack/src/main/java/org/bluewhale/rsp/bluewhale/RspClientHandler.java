@@ -8,6 +8,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.List;
+import javax.net.ssl.SSLException;
 import java.util.concurrent.TimeUnit;
 import org.bluewhale.rsp.bluewhale.RspFrame.Accept;
 import org.bluewhale.rsp.bluewhale.RspFrame.Ack;
@@ -209,7 +210,13 @@ final class RspClientHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
-        end(CloseReason.PROTOCOL_ERROR, cause.getClass().getSimpleName() + ": " + cause.getMessage(), false);
+        Throwable tls = cause;
+        while (tls != null && !(tls instanceof SSLException)) {
+            tls = tls.getCause();
+        }
+        // a TLS failure is the server (or we) refusing a certificate: retrying will not help until someone fixes it
+        end(CloseReason.PROTOCOL_ERROR, (tls == null ? cause : tls).getClass().getSimpleName() + ": "
+                + (tls == null ? cause : tls).getMessage(), tls != null);
     }
 
     private void end(CloseReason reason, String why, boolean refused) {

@@ -74,6 +74,9 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
         if (state == State.CLOSED) {
             return; // a CLOSE is on its way; what follows it is not read
         }
+        if (state == State.OPEN) {
+            counters.heard(); // data, PING or PONG: the sender (a remote unit) is alive
+        }
         if (frame instanceof Data data && state == State.OPEN) {
             collect(ctx, data);
         } else if (frame instanceof Ping ping) {
@@ -136,6 +139,7 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
     private void accept(ChannelHandlerContext ctx, byte[] proof) {
         state = State.OPEN;
         counters.sessionOpened();
+        counters.heard();
         sessionCounted = true;
         long next = sink.nextSequence(config.pbxId());
         boolean compression = config.compression() && hello.wantsCompression();

@@ -1,4 +1,4 @@
-package org.bluewhale.offline;
+package org.bluewhale.core.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,15 +10,18 @@ import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * A TCP proxy in front of a real database server that a test can break: {@link #cut()} closes every
  * connection and refuses new ones (the server is gone), {@link #stall()} keeps connections open but
  * forwards nothing (a hung network), {@link #slow(long)} delays every chunk, {@link #restore()}
- * goes back to plain forwarding. One thread per direction per connection: test traffic only.
+ * goes back to plain forwarding; {@link #drop()} cuts every connection once and forwards new ones at
+ * once (a link that breaks and heals). One thread per direction per connection: test traffic only.
+ * Shared by every module's tests through the cdr-core test jar.
  */
-final class FaultProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
 
     private enum State { PASS, CUT, STALL }
 
@@ -28,6 +31,7 @@ final class FaultProxy implements AutoCloseable {
     private volatile State state = State.PASS;
     private volatile long delayMillis;
     private volatile boolean closed;
+    private final AtomicLong upstreamBytes = new AtomicLong();
 
     private FaultProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
@@ -37,32 +41,47 @@ final class FaultProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    static FaultProxy to(int upstreamPort) throws IOException {
+    public static FaultProxy to(int upstreamPort) throws IOException {
         return new FaultProxy(upstreamPort);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** Drops every connection and refuses new ones until {@link #restore()}. */
-    void cut() {
+    public void cut() {
         state = State.CUT;
-        open.forEach(FaultProxy::closeQuietly);
-        open.clear();
+        drop();
+    }
+
+    /** Bytes forwarded from clients to the upstream server so far, over all connections. */
+    public long upstreamBytes() {
+        return upstreamBytes.get();
+    }
+
+    /** Drops every open connection (new ones are forwarded as before); returns how many sockets it closed. */
+    public int drop() {
+        int dropped = 0;
+        for (Socket socket : open) {
+            closeQuietly(socket);
+            open.remove(socket);
+            dropped++;
+        }
+        return dropped;
     }
 
     /** Stops forwarding bytes; connections stay open and hang. */
-    void stall() {
+    public void stall() {
         state = State.STALL;
     }
 
     /** Delays every forwarded chunk. */
-    void slow(long millis) {
+    public void slow(long millis) {
         delayMillis = millis;
     }
 
-    void restore() {
+    public void restore() {
         delayMillis = 0;
         state = State.PASS;
     }
@@ -76,11 +95,16 @@ final class FaultProxy implements AutoCloseable {
                     continue;
                 }
                 Socket server = new Socket();
-                server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort), 2_000);
+                try {
+                    server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort), 2_000);
+                } catch (IOException upstreamDown) {
+                    client.close(); // as the client would see it without the proxy: refused
+                    continue;
+                }
                 open.add(client);
                 open.add(server);
-                pump(client, server);
-                pump(server, client);
+                pump(client, server, upstreamBytes);
+                pump(server, client, new AtomicLong());
             } catch (IOException e) {
                 if (closed) {
                     return;
@@ -89,7 +113,7 @@ final class FaultProxy implements AutoCloseable {
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, AtomicLong counted) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[64 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -105,6 +129,7 @@ final class FaultProxy implements AutoCloseable {
                         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(delayMillis));
                     }
                     out.write(buffer, 0, n);
+                    counted.addAndGet(n);
                 }
             } catch (IOException ignored) {
                 // the other side or cut() closed the connection
