@@ -46,7 +46,8 @@ class RemoteUnitWatchTest {
         Level before = watchLogger.getLevel();
         watchLogger.setLevel(Level.INFO);
         String key = "the branch office key, long enough";
-        Config config = Config.empty().with("http.port", "0")
+        // the test polls the API as fast as it answers: the rate limit is not what is tested here
+        Config config = Config.empty().with("http.port", "0").with("http.rate-limit", "100000")
                 .with("pbx.ru1.format", "avaya-unformatted").with("pbx.ru1.transport", "rsp")
                 .with("pbx.ru1.bind", "127.0.0.1").with("pbx.ru1.port", "0")
                 .with("pbx.ru1.rsp-psk-file", Files.writeString(dir.resolve("ru1.psk"), key).toString())
