@@ -67,8 +67,7 @@ public final class Engine implements AutoCloseable {
     private Engine(DataDirectory data, Config config) {
         this.data = data;
         this.config = config;
-        config.properties().stringPropertyNames().stream().filter(name -> !ServerKeys.isKnown(name)).sorted()
-                .forEach(name -> log.warn("unknown configuration key '{}' is ignored (keys: docs/configuration.md)", name));
+        ServerKeys.warnUnknown(config, log);
         DatabaseLogin login = DatabaseLogin.of(data.root(), config);
         this.database = Database.open(login.url(), login.user(), login.password());
         this.store = new FailoverCdrStore(database.cdrStore(), OfflineDatabase.open(data.offlineDatabase()),

@@ -25,9 +25,7 @@ final class RemoteUnitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Config configuration = Config.load(config);
-        configuration.properties().stringPropertyNames().stream().filter(name -> !ServerKeys.isKnown(name)).sorted()
-                .forEach(name -> LoggerFactory.getLogger(RemoteUnitCommand.class)
-                        .warn("unknown configuration key {} in {} (ignored)", name, config));
+        ServerKeys.warnUnknown(configuration, LoggerFactory.getLogger(RemoteUnitCommand.class));
         RemoteUnitSetup unit = RemoteUnitSetup.start(data, configuration);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

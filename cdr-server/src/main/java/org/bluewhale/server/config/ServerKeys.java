@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
 
 /**
  * The catalogue of server configuration keys: each declared once, with its default and doc.
@@ -294,6 +295,12 @@ public final class ServerKeys {
     public static final ConfigKey<Duration> PBX_RSP_SILENT_AFTER = ConfigKey.duration("pbx.<id>.rsp-silent-after",
             "5m", "rsp: a sender (remote unit) heard from neither by data nor by keep-alive for this long is "
             + "reported silent: a WARN in the log, silent in /api/v1/health and /api/v1/remote-units.");
+
+    /** Logs each key of {@code config} that is no server key: a typo must not pass unseen, nor stop the start. */
+    public static void warnUnknown(Config config, Logger log) {
+        config.properties().stringPropertyNames().stream().filter(name -> !isKnown(name)).sorted()
+                .forEach(name -> log.warn("unknown configuration key '{}' is ignored (keys: docs/configuration.md)", name));
+    }
 
     /**
      * Whether {@code name} is a server key (per-PBX keys with any id). Site and rating keys belong
