@@ -1,34 +1,18 @@
 package org.bluewhale.reports.standard;
 
 import org.bluewhale.core.Direction;
-import org.bluewhale.reports.Report;
-import org.bluewhale.reports.calls.CallSource;
-import org.bluewhale.reports.spi.ReportDefinition;
-import org.bluewhale.reports.spi.ReportRequest;
 
 /**
  * Inbound calls per called extension: how many were answered, how many not (no talk time), and
  * of those how many the caller abandoned within {@value Tally#ABANDONED_WITHIN_SECONDS} s of ringing.
  */
-public final class UnansweredCalls implements ReportDefinition {
+public final class UnansweredCalls extends GroupedDefinition {
 
-    private static final GroupedReport LAYOUT = GroupedReport.of("Unanswered and abandoned inbound calls",
-            Keys.EXTENSION_COLUMNS, Keys::extension, Measure.CALLS, Measure.ANSWERED, Measure.UNANSWERED,
-            Measure.ABANDONED, Measure.AVERAGE_RING_UNANSWERED, Measure.COST).including(call -> call.direction() == Direction.INCOMING);
-
-    @Override
-    public String name() {
-        return "unanswered";
-    }
-
-    @Override
-    public String description() {
-        return "inbound calls per extension: answered, unanswered, abandoned within "
-                + Tally.ABANDONED_WITHIN_SECONDS + " s, average ring of the unanswered";
-    }
-
-    @Override
-    public Report build(ReportRequest request, CallSource calls) {
-        return LAYOUT.build(request, calls);
+    public UnansweredCalls() {
+        super("unanswered", "inbound calls per extension: answered, unanswered, abandoned within "
+                + Tally.ABANDONED_WITHIN_SECONDS + " s, average ring of the unanswered",
+                GroupedReport.of("Unanswered and abandoned inbound calls",
+                Keys.EXTENSION_COLUMNS, Keys::extension, Measure.CALLS, Measure.ANSWERED, Measure.UNANSWERED,
+                Measure.ABANDONED, Measure.AVERAGE_RING_UNANSWERED, Measure.COST).including(call -> call.direction() == Direction.INCOMING));
     }
 }
