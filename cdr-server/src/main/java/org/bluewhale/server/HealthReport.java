@@ -65,7 +65,7 @@ final class HealthReport {
         return report;
     }
 
-    /** Where batches go (ONLINE, OFFLINE, DRAINING) and what waits in the offline database. */
+    /** Where batches go (ONLINE, OFFLINE, DRAINING), since when, and what waits in the offline database. */
     private static Map<String, Object> offline(OfflineStatus status) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("mode", status.mode().name());
@@ -74,6 +74,7 @@ final class HealthReport {
         o.put("bytes", status.bytesOnDisk());
         o.put("drainedRecords", status.drainedRecords());
         o.put("mainDatabaseError", status.lastError());
+        o.put("since", status.offlineSince() == null ? null : status.offlineSince().toString());
         return o;
     }
 }

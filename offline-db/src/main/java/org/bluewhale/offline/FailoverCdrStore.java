@@ -1,6 +1,7 @@
 package org.bluewhale.offline;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bluewhale.core.PbxDescriptor;
@@ -53,6 +54,8 @@ public final class FailoverCdrStore implements CdrStore {
     private final AtomicLong drained = new AtomicLong();
     private volatile Mode mode;
     private volatile String lastError;
+    /** When this process last saw batches stop going to the main database; null while ONLINE. */
+    private volatile Instant offlineSince;
     private volatile boolean closed;
 
     public FailoverCdrStore(CdrStore main, OfflineDatabase offline, FailoverConfig config) {
@@ -61,10 +64,12 @@ public final class FailoverCdrStore implements CdrStore {
         this.config = config;
         this.mainWriter = new TimedWriter(main, config.writeTimeout());
         this.mode = offline.batches() == 0 ? Mode.ONLINE : Mode.OFFLINE;
+        this.offlineSince = mode == Mode.ONLINE ? null : Instant.now();
         try {
             mainPosition.set(main.committedPosition());
         } catch (RuntimeException e) {
             mode = Mode.OFFLINE;
+            offlineSince = Instant.now();
             lastError = String.valueOf(e.getMessage());
             log.warn("main database unreachable at start ({}); batches go to the offline database {}", lastError,
                     offline.file());
@@ -119,6 +124,9 @@ public final class FailoverCdrStore implements CdrStore {
         }
         lastError = e.getMessage();
         if (mode != Mode.OFFLINE) {
+            if (mode == Mode.ONLINE) {
+                offlineSince = Instant.now();
+            }
             mode = Mode.OFFLINE;
             log.warn("main database failed ({}); batches go to the offline database {} until it is back",
                     lastError, offline.file(), e.getCause());
@@ -134,6 +142,7 @@ public final class FailoverCdrStore implements CdrStore {
                 if (next.isEmpty()) {
                     if (mode == Mode.DRAINING) {
                         mode = Mode.ONLINE;
+                        offlineSince = null;
                         log.info("offline backlog drained into the main database ({} records since start)",
                                 drained.get());
                     }
@@ -202,7 +211,7 @@ public final class FailoverCdrStore implements CdrStore {
 
     public OfflineStatus status() {
         return new OfflineStatus(mode, offline.records(), offline.batches(), offline.bytesOnDisk(), drained.get(),
-                lastError);
+                lastError, offlineSince);
     }
 
     /** Stops the drainer; what is still offline drains after the next start. */

@@ -1,5 +1,7 @@
 package org.bluewhale.offline;
 
+import java.time.Instant;
+
 /**
  * What health and metrics show about the fallback.
  *
@@ -9,7 +11,8 @@ package org.bluewhale.offline;
  * @param bytesOnDisk    size of the offline database files
  * @param drainedRecords records moved to the main database since start
  * @param lastError      why the main database last failed, or null once it takes writes again
+ * @param offlineSince   when batches last stopped going to the main database, or null while ONLINE
  */
 public record OfflineStatus(FailoverCdrStore.Mode mode, long backlogRecords, long backlogBatches, long bytesOnDisk,
-                            long drainedRecords, String lastError) {
+                            long drainedRecords, String lastError, Instant offlineSince) {
 }

@@ -1,6 +1,8 @@
 package org.bluewhale.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.testing.Poll;
@@ -47,15 +50,20 @@ class OutageTest {
                 Feeder feeder = new Feeder(store, store.committedPosition(), LOAD);
                 try (feeder) {
                     Poll.until("batches written online", () -> feeder.batches() >= 5);
+                    assertNull(store.status().offlineSince(), "online: not offline since anything");
 
+                    Instant cutAt = Instant.now();
                     main.proxy.cut();
                     Poll.until("the store going offline", () -> store.status().mode() == FailoverCdrStore.Mode.OFFLINE);
+                    Instant since = store.status().offlineSince();
+                    assertTrue(!since.isBefore(cutAt) && !since.isAfter(Instant.now()), "offline since the cut: " + since);
                     long offlineFrom = System.nanoTime();
                     Poll.until(OUTAGE.plusSeconds(30), "an outage of " + OUTAGE + " with a backlog offline",
                             () -> System.nanoTime() - offlineFrom >= OUTAGE.toNanos()
                                     && store.status().backlogRecords() > 0);
                     main.proxy.restore();
                     awaitDrained(store);
+                    assertNull(store.status().offlineSince(), "drained and online again");
 
                     main.proxy.stall();
                     Poll.until(Duration.ofSeconds(30), "a stalled write timing out",
