@@ -11,6 +11,7 @@ import { tariffsView } from './views/tariffs.js';
 import { connectorsView } from './views/connectors.js';
 import { operatorsView } from './views/operators.js';
 import { sitesView } from './views/sites.js';
+import { refreshStatus } from './status.js';
 
 const ROUTES = [
   [/^#\/dashboard$/, dashboardView],
@@ -66,6 +67,7 @@ function applyTheme(theme) {
 document.getElementById('lang').addEventListener('click', () => {
   setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh');
   document.getElementById('lang').textContent = currentLanguage() === 'zh' ? 'English' : '中文';
+  refreshStatus();
 });
 document.getElementById('theme').addEventListener('click', () =>
   applyTheme(document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark'));
@@ -74,8 +76,9 @@ document.getElementById('logout').addEventListener('click', async () => {
   location.hash = '#/dashboard';
   show();
 });
-window.addEventListener('hashchange', show);
+window.addEventListener('hashchange', () => { show(); refreshStatus(); });
 
 applyTheme(localStorage.getItem('bw.theme') === 'dark' ? 'dark' : 'light');
 document.getElementById('lang').textContent = currentLanguage() === 'zh' ? 'English' : '中文';
 show();
+refreshStatus();

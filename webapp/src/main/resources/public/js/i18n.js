@@ -39,6 +39,9 @@ const TEXTS = {
     'nav.sites': 'Sites', 'sites.title': 'Sites and dial plans', 'sites.save': 'Save', 'sites.saved': 'Saved; new calls are rated with it.',
     'sites.notJson': 'Not valid JSON:', 'sites.extensions': 'Extensions', 'sites.access': 'Access codes', 'sites.carrier': 'Default carrier',
     'sites.help': 'Each site as the rating model has it (fields in docs/rating.md). The server checks the whole model before it uses a change.',
+    'status.offline': 'The main database is unavailable since {since}. Billing goes on: {records} records are kept in the offline database and will be written to it when it is back.',
+    'status.draining': 'The main database is back; {records} records kept in the offline database are being written to it.',
+    'status.unreachable': 'The Bluewhale server does not answer.',
     'error.generic': 'The server answered'
   },
   zh: {
@@ -80,6 +83,9 @@ const TEXTS = {
     'nav.sites': '站点', 'sites.title': '站点与拨号方案', 'sites.save': '保存', 'sites.saved': '已保存；新通话将按此计费。',
     'sites.notJson': '不是有效的 JSON：', 'sites.extensions': '分机', 'sites.access': '出局码', 'sites.carrier': '默认运营商',
     'sites.help': '计费模型中的各站点（字段见 docs/rating.md）。服务器在使用改动前会检查整个模型。',
+    'status.offline': '主数据库自 {since} 起不可用。计费照常进行：{records} 条记录暂存在离线数据库中，主数据库恢复后将写入。',
+    'status.draining': '主数据库已恢复，正在写入离线数据库中暂存的 {records} 条记录。',
+    'status.unreachable': 'Bluewhale 服务器没有响应。',
     'error.generic': '服务器返回'
   }
 };

@@ -1,6 +1,7 @@
 package org.bluewhale.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.RatedCall;
@@ -38,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The UI in a real headless Chromium (Debian's chromium and chromium-driver): log in, see the
  * dashboard, watch the live flow receive records, filter the call browser, open a call's rating
  * explanation, change a tariff and see the next call rated with the new price, switch language and
- * theme; at a desktop and a 375-px phone width. Any error in the
+ * theme; at a desktop and a 375-px phone width; the banner while the main database is down. Any error in the
  * browser console fails the test.
  */
 class BrowserTest {
@@ -157,6 +159,47 @@ class BrowserTest {
         walkThrough(new TariffChange("2.00", 1002, "2.20 CNY"));
         long pageWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
         assertTrue(pageWidth <= 375, "nothing wider than the phone: " + pageWidth);
+    }
+
+    /**
+     * While the main database is down, every page (the login form too) says since when and how many
+     * records wait in the offline database; once it is back the banner goes.
+     */
+    @Test
+    void mainDatabaseDownBanner() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(base + "#/dashboard");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebElement banner = browser.findElement(By.id("db-banner"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view")));
+        assertFalse(banner.isDisplayed(), "no banner while the main database works");
+        try {
+            web.health.set(Map.of("status", "DEGRADED", "offline", Map.of("mode", "OFFLINE",
+                    "since", "2026-11-24T09:30:00Z", "backlogRecords", 1234)));
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("db-banner"), "1234 records"));
+            String text = browser.findElement(By.id("db-banner")).getText();
+            assertTrue(text.contains("unavailable since"), text);
+            assertTrue(text.contains("2026"), "the time the outage began: " + text);
+            web.health.set(Map.of("status", "DEGRADED", "offline", Map.of("mode", "DRAINING", "backlogRecords", 34)));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("db-banner"), "34 records"));
+        } finally {
+            web.health.set(web.healthy());
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("db-banner")));
+    }
+
+    /** Every text of the UI exists in both languages, and no language has a text the other lacks. */
+    @Test
+    void everyTextInEnglishAndChinese() {
+        browser.get(base + "#/dashboard");
+        Object missing = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/i18n.js').then(m => done(m.LANGUAGES.flatMap(lang =>
+                    m.KEYS.filter(k => !m.keysOf(lang).includes(k)).map(k => lang + ':' + k)
+                      .concat(m.keysOf(lang).filter(k => !m.KEYS.includes(k)).map(k => lang + ' only:' + k)))));
+                """);
+        assertEquals(List.of(), missing);
     }
 
     /** Telecom's national price (both bands) to set, the sequence of the call rated after, and what it costs. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConfig;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
@@ -65,6 +66,8 @@ final class WebFixture implements AutoCloseable {
     final Department support;
     final List<RatedCall> calls = new ArrayList<>();
     final LiveFeed live = new LiveFeed();
+    /** What {@code /api/v1/health} answers; a test sets another state (the main database down) and back. */
+    final AtomicReference<Map<String, Object>> health = new AtomicReference<>();
     /** The rating model the tariff editor changes: the built-in demo model, as a file. */
     final Path ratingModel;
     private final Path rawDump;
@@ -110,7 +113,16 @@ final class WebFixture implements AutoCloseable {
         ratingModel = demoModelFile(dataDir);
         rawDump = dataDir.resolve("rawdump");
         rater = new SwappableRater(engine(new TariffModelFile(ratingModel, m -> { }).change(doc -> { })));
+        health.set(healthy());
         server = newServer();
+    }
+
+    /** The health of a server with everything working, as {@link #health} starts. */
+    Map<String, Object> healthy() {
+        return Map.of("status", "UP", "journal", Map.of("lag", 0),
+                "database", Map.of("dialect", "h2", "writing", "ok"),
+                "offline", Map.of("mode", "ONLINE", "backlogRecords", 0),
+                "connectors", Map.of("hq", Map.of("state", "LISTENING", "records", calls.size())));
     }
 
     /**
@@ -118,10 +130,7 @@ final class WebFixture implements AutoCloseable {
      * with the first. The caller closes it.
      */
     ApiServer newServer() {
-        Map<String, Object> health = Map.of("status", "UP", "journal", Map.of("lag", 0),
-                "database", Map.of("dialect", "h2", "writing", "ok"),
-                "connectors", Map.of("hq", Map.of("state", "LISTENING", "records", calls.size())));
-        return new ApiServer(() -> health, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
+        return new ApiServer(health::get, () -> "bluewhale_up 1\n", db, hasher, clock, settings, live, new BackupResource(db, Map::of))
                 .withReports(db, ReportCatalogue.builtIn())
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
                 .withRawDump(new RawDumpFiles(rawDump))
