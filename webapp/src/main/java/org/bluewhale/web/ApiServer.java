@@ -21,8 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.rawdump.RawDumpFiles;
+import org.bluewhale.rating.RatingTrace;
 import org.bluewhale.reports.spi.ReportCatalogue;
 import org.bluewhale.reports.spi.ReportService;
 import org.bluewhale.store.Database;
@@ -59,6 +62,7 @@ public final class ApiServer implements AutoCloseable {
     private final HttpsConnector https;
     private final Audit audit;
     private final Clock clock;
+    private final CdrResource cdrs;
     private String bind;
     private int plainPort;
     private ServerConnector plainConnector;
@@ -116,7 +120,7 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.GET, "/api/v1/openapi.json", ctx -> ctx.contentType("application/json")
                 .result(OpenApiDocument.text()), Role.ANY);
 
-        CdrResource cdrs = new CdrResource(database.cdrReader(), scope);
+        cdrs = new CdrResource(database.cdrReader(), scope);
         route(HandlerType.GET, "/api/v1/cdrs", cdrs::list, Role.ANY);
         route(HandlerType.GET, "/api/v1/cdrs/export", cdrs::export, Role.ANY);
         route(HandlerType.GET, "/api/v1/cdrs/{pbx}/{sequence}", cdrs::one, Role.ANY);
@@ -215,7 +219,6 @@ public final class ApiServer implements AutoCloseable {
         return List.copyOf(endpoints);
     }
 
-    /** Adds {@code POST /api/v1/replay} (see {@link ReplayResource}); call before {@link #start}. */
     /** The reports of {@code catalogue} at {@code GET /api/v1/reports/{name}}, each operator's scope applied. */
     public ApiServer withReports(Database database, ReportCatalogue catalogue) {
         route(HandlerType.GET, "/api/v1/reports/{name}", new ReportResource(new ReportService(database, catalogue),
@@ -223,8 +226,19 @@ public final class ApiServer implements AutoCloseable {
         return this;
     }
 
+    /** Adds {@code POST /api/v1/replay} (see {@link ReplayResource}); call before {@link #start}. */
     public ApiServer withReplay(ReplayResource.Replayer replayer) {
         route(HandlerType.POST, "/api/v1/replay", new ReplayResource(replayer)::replay, ADMINISTRATOR);
+        return this;
+    }
+
+    /**
+     * Adds {@code GET /api/v1/cdrs/{pbx}/{sequence}/rating} (see {@link RatingTraceResource}), each
+     * call explained by {@code explain} (the rating model in place); call before {@link #start}.
+     */
+    public ApiServer withRatingTrace(Function<CallLeg, RatingTrace> explain) {
+        route(HandlerType.GET, "/api/v1/cdrs/{pbx}/{sequence}/rating", new RatingTraceResource(cdrs, explain)::trace,
+                Role.ANY);
         return this;
     }
 

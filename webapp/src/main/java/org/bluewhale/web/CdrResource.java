@@ -22,7 +22,7 @@ import org.bluewhale.store.cdr.StoredCdr;
  * {@code GET /api/v1/cdrs} (one page, with the total counted up to 10,000 calls past the page,
  * {@code totalExact} false when there are more), {@code GET /api/v1/cdrs/export} (every
  * matching call as CSV, streamed) and {@code GET /api/v1/cdrs/{pbx}/{sequence}} (one call with its
- * rating explanation). Filters: {@code from}, {@code to}, {@code pbx}, {@code extension},
+ * rating explanation; {@link RatingTraceResource} adds its full trace). Filters: {@code from}, {@code to}, {@code pbx}, {@code extension},
  * {@code department}, {@code callClass}, {@code sort}; paging {@code limit}, {@code offset}.
  */
 final class CdrResource {
@@ -72,18 +72,23 @@ final class CdrResource {
     }
 
     void one(Context ctx) {
+        StoredCdr call = visibleCall(ctx);
+        Map<String, Object> body = CdrJson.map(call);
+        body.put("rating", RatingExplanation.of(call));
+        ctx.json(body);
+    }
+
+    /** The call named by the path's {@code pbx} and {@code sequence}, if the operator may see it; else 404. */
+    StoredCdr visibleCall(Context ctx) {
         long sequence;
         try {
             sequence = Long.parseLong(ctx.pathParam("sequence"));
         } catch (NumberFormatException e) {
             throw new BadRequest("the sequence '" + ctx.pathParam("sequence") + "' is not a whole number");
         }
-        StoredCdr call = cdrs.call(ctx.pathParam("pbx"), sequence, scope.of(Access.principal(ctx)))
+        return cdrs.call(ctx.pathParam("pbx"), sequence, scope.of(Access.principal(ctx)))
                 .orElseThrow(() -> new NotFoundResponse("no call " + sequence + " of PBX " + ctx.pathParam("pbx")
                         + " that you may see"));
-        Map<String, Object> body = CdrJson.map(call);
-        body.put("rating", RatingExplanation.of(call));
-        ctx.json(body);
     }
 
     private CdrQuery query(Context ctx) {

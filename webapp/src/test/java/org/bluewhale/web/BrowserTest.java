@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The UI in a real headless Chromium (Debian's chromium and chromium-driver): log in, see the
  * dashboard, watch the live flow receive records, filter the call browser, open a call's rating
- * explanation, change a tariff and see the next call rated with the new price, switch language and
+ * explanation and how the model prices it, change a tariff and see the next call rated with the new price, switch language and
  * theme; at a desktop and a 375-px phone width; the banner while the main database is down. Any error in the
  * browser console fails the test.
  */
@@ -110,6 +110,9 @@ class BrowserTest {
         browser.get(base + "#/cdrs/hq/" + tariff.sequence());
         WebElement rating = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating")));
         assertEquals(tariff.cost(), rating.findElement(By.id("rating-cost")).getText());
+        String trace = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trace-actual"))).getText();
+        assertTrue(trace.contains("telecom/business@") && trace.contains("national") && trace.contains("66"), trace);
+        assertTrue(browser.findElements(By.id("trace-differs")).isEmpty(), "rated by the model in place");
     }
 
     /** An auditor created from the operators screen is listed there and can log in over the API. */
@@ -241,6 +244,8 @@ class BrowserTest {
         WebElement rating = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating")));
         assertEquals("NATIONAL", rating.findElement(By.id("rating-class")).getText());
         assertEquals("30.30 CNY", rating.findElement(By.id("rating-cost")).getText(), "call 101 costs 30 x 101 fen");
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trace-differs"))).getText()
+                .contains("30.30 CNY"), "made-up prices differ from what the model says");
 
         changeTariff(wait, tariff);
         stopAndStartTheConnector(wait);

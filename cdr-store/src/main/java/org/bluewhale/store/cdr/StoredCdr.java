@@ -3,6 +3,7 @@ package org.bluewhale.store.cdr;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.bluewhale.core.CallClass;
+import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
 
@@ -20,4 +21,14 @@ public record StoredCdr(long key, String pbx, long sequence, long journalPositio
                         String trunkIn, String trunkOut, String correlationId, CallClass callClass,
                         long billedSeconds, Money cost, String tariff, String callId, String chargedTo,
                         boolean releasedAlone, Money referenceCost) {
+
+    /**
+     * The leg as the rater sees it again (explain, what-if): everything rating reads is stored;
+     * device names, redirecting numbers and correlation's party ids are not, and come back empty.
+     */
+    public CallLeg asLeg() {
+        return new CallLeg(pbx, sequence, journalPosition, start, zone, durationSeconds, ringSeconds, callingNumber,
+                dialedNumber, direction, conditionCode, accountCode, authCode, trunkIn, trunkOut, correlationId,
+                "", "", "", "", "");
+    }
 }
