@@ -2,6 +2,7 @@ package org.bluewhale.rating;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,34 +13,65 @@ import org.bluewhale.core.Money;
  * What-if over a period: every call priced over every given plan, totals per destination zone, so
  * the cheapest carrier for each zone shows. Calls are priced without counting volume usage. The
  * destination of a call is its zone under the site's reference carrier (else its own carrier's
- * zone, else its class), so all plans are compared on the same grouping.
+ * zone, else its class), so all plans are compared on the same grouping. A plan that cannot price
+ * some call of a destination (no zone for it) has that call counted as unpriced there and is not
+ * a candidate for the cheapest: a total that leaves calls out would look cheaper than it is.
+ * Calls no plan can price (internal, incoming) are counted, not compared.
  */
 public final class LeastCost {
 
-    /** Totals by destination, then by plan id, in plan order. */
-    private final Map<String, Map<String, Money>> totals = new TreeMap<>();
+    private final RatingEngine engine;
+    private final List<TariffPlan> plans;
+    private final Map<String, Destination> destinations = new TreeMap<>();
+    private long notCompared;
 
-    private LeastCost() {
+    private LeastCost(RatingEngine engine, List<TariffPlan> plans) {
+        this.engine = engine;
+        this.plans = plans;
     }
 
     /**
+     * An empty comparison of {@code plans}; {@link #add} each call of the period.
+     *
      * @param plans plans in one currency
      * @throws IllegalArgumentException if the plans do not share a currency
      */
-    public static LeastCost of(RatingEngine engine, Iterable<CallLeg> legs, Collection<TariffPlan> plans) {
+    public static LeastCost over(RatingEngine engine, Collection<TariffPlan> plans) {
         if (plans.stream().map(TariffPlan::currency).distinct().count() > 1) {
             throw new IllegalArgumentException("what-if compares plans of one currency");
         }
-        LeastCost result = new LeastCost();
-        for (CallLeg leg : legs) {
-            String destination = destination(engine.explain(leg));
-            Map<String, Money> byPlan = result.totals.computeIfAbsent(destination, d -> new LinkedHashMap<>());
-            for (TariffPlan plan : plans) {
-                Money cost = engine.rateOver(leg, plan).cost();
-                byPlan.merge(plan.id(), cost, Money::plus);
+        return new LeastCost(engine, List.copyOf(plans));
+    }
+
+    /** The comparison of {@code plans} over {@code legs}. */
+    public static LeastCost of(RatingEngine engine, Iterable<CallLeg> legs, Collection<TariffPlan> plans) {
+        LeastCost result = over(engine, plans);
+        legs.forEach(result::add);
+        return result;
+    }
+
+    /** Prices one call over every plan. */
+    public void add(CallLeg leg) {
+        RatingTrace trace = engine.explain(leg);
+        Map<String, Money> costs = new LinkedHashMap<>();
+        for (TariffPlan plan : plans) {
+            engine.rateOver(leg, plan).ifPresent(rated -> costs.put(plan.id(), rated.cost()));
+        }
+        if (costs.isEmpty()) {
+            notCompared++;
+            return;
+        }
+        Destination d = destinations.computeIfAbsent(destination(trace), name -> new Destination(plans));
+        d.calls++;
+        d.seconds += leg.durationSeconds();
+        for (TariffPlan plan : plans) {
+            Money cost = costs.get(plan.id());
+            if (cost == null) {
+                d.unpriced.merge(plan.id(), 1L, Long::sum);
+            } else {
+                d.totals.merge(plan.id(), cost, Money::plus);
             }
         }
-        return result;
     }
 
     private static String destination(RatingTrace trace) {
@@ -47,14 +79,67 @@ public final class LeastCost {
         return priced != null && !priced.zone().isEmpty() ? priced.zone() : trace.pstnClass().name();
     }
 
-    /** Totals per destination and plan id. */
+    /** The plans compared, in the order given. */
+    public List<TariffPlan> plans() {
+        return plans;
+    }
+
+    /** Each destination compared, by name. */
+    public Map<String, Destination> destinations() {
+        return destinations;
+    }
+
+    /** Totals per destination and plan id, of the calls each plan could price. */
     public Map<String, Map<String, Money>> totals() {
+        Map<String, Map<String, Money>> totals = new TreeMap<>();
+        destinations.forEach((name, d) -> totals.put(name, d.totals));
         return totals;
     }
 
-    /** The plan with the lowest total for a destination (the first listed on a tie). */
+    /** Calls that no plan could price, so nothing was compared for them. */
+    public long notCompared() {
+        return notCompared;
+    }
+
+    /** The plan with the lowest total for a destination among those that priced all its calls (the first listed on a tie). */
     public Optional<String> cheapest(String destination) {
-        return totals.getOrDefault(destination, Map.of()).entrySet().stream()
-                .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Destination d = destinations.get(destination);
+        return d == null ? Optional.empty() : d.cheapest();
+    }
+
+    /** One destination's calls and what each plan would have charged for them. */
+    public static final class Destination {
+        private long calls;
+        private long seconds;
+        private final Map<String, Money> totals = new LinkedHashMap<>();
+        private final Map<String, Long> unpriced = new LinkedHashMap<>();
+
+        private Destination(List<TariffPlan> plans) {
+            plans.forEach(p -> totals.put(p.id(), Money.zero(p.currency())));
+        }
+
+        public long calls() {
+            return calls;
+        }
+
+        /** Talk time of its calls, seconds. */
+        public long seconds() {
+            return seconds;
+        }
+
+        /** Each plan's total over the calls it could price. */
+        public Map<String, Money> totals() {
+            return totals;
+        }
+
+        /** Per plan, the calls it could not price (plans that priced all are absent). */
+        public Map<String, Long> unpriced() {
+            return unpriced;
+        }
+
+        Optional<String> cheapest() {
+            return totals.entrySet().stream().filter(e -> !unpriced.containsKey(e.getKey()))
+                    .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
     }
 }

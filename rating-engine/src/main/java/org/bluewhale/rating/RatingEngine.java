@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -110,14 +111,18 @@ public final class RatingEngine implements Rater {
     /**
      * Rates a leg as if it had gone over {@code plan}, without counting its usage: the what-if of
      * least-cost analysis. The class is the one it would have over the public network.
+     *
+     * @return the rated call, or empty when the plan cannot price it (no version in force at its
+     *         start, or no zone for its destination or class)
      */
-    public RatedCall rateOver(CallLeg leg, TariffPlan plan) {
+    public Optional<RatedCall> rateOver(CallLeg leg, TariffPlan plan) {
         IndexedSite indexed = indexedSiteOf(leg.pbxId());
         Site site = indexed.site;
         Routed routed = route(indexed, leg);
         Pricer.Scratch scratch = SCRATCH.get();
         Money cost = price(site, plan, routed.pstnClass, routed.e164, leg, false, scratch, null);
-        return new RatedCall(leg, routed.pstnClass, scratch.billedSeconds, cost, scratch.tariff);
+        return scratch.priced ? Optional.of(new RatedCall(leg, routed.pstnClass, scratch.billedSeconds, cost, scratch.tariff))
+                : Optional.empty();
     }
 
     /** Rates a leg again, recording why it costs what it costs; volume tiers are read, not counted. */
@@ -204,6 +209,7 @@ public final class RatingEngine implements Rater {
         long minor = Pricer.price(zone, version, start, leg.durationSeconds(), timeline, site.holidays(), usedBefore,
                 scratch, tracing == null ? null : tracing.parts);
         scratch.tariff = zone.tariffName;
+        scratch.priced = true;
         return new Money(minor, plan.currency());
     }
 
@@ -211,6 +217,7 @@ public final class RatingEngine implements Rater {
     private static Money unpriced(CallLeg leg, Currency currency, String tariff, Pricer.Scratch scratch) {
         scratch.billedSeconds = leg.durationSeconds();
         scratch.tariff = tariff;
+        scratch.priced = false;
         scratch.exact = BigDecimal.ZERO;
         return Money.zero(currency);
     }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
@@ -36,5 +38,25 @@ class LeastCostTest {
         assertEquals("unicom/enterprise", whatIf.cheapest("europe").orElseThrow());
         // Beijing: Telecom 126 s at 0.25 = 0.53, Unicom 60 + 66 s at 0.18 = 0.38
         assertEquals("unicom/enterprise", whatIf.cheapest("national").orElseThrow());
+    }
+
+    @Test
+    void aPlanThatCannotPriceSomeCallsIsNeverTheCheapestAndInternalCallsAreNotCompared() {
+        RatingModel model = ModelJson.demo();
+        RatingEngine engine = new RatingEngine(model, pbx -> "hq", UsageLedger.inMemory());
+        TariffPlan telecom = model.carriers().get("telecom").defaultPlan();
+        TariffPlan tieLine = model.carriers().get("sip").defaultPlan(); // prices ON_NET only, at 0
+
+        LeastCost whatIf = LeastCost.of(engine, List.of(out("00442079460000", 95), out("00493012345678", 30),
+                out("2102", 40)), List.of(tieLine, telecom));
+
+        LeastCost.Destination europe = whatIf.destinations().get("europe");
+        assertEquals(2, europe.calls());
+        assertEquals(125, europe.seconds());
+        assertEquals(Map.of("sip/tie-line", 2L), europe.unpriced());
+        assertEquals(Money.zero(Currency.getInstance("CNY")), europe.totals().get("sip/tie-line"));
+        assertEquals("telecom/business", whatIf.cheapest("europe").orElseThrow(), "zero only because it priced nothing");
+        assertEquals(1, whatIf.notCompared(), "the internal call");
+        assertEquals(Set.of("europe"), whatIf.destinations().keySet());
     }
 }
