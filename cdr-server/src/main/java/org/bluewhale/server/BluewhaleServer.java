@@ -127,7 +127,7 @@ public final class BluewhaleServer implements AutoCloseable {
                 .withReports(engine.database(), reports)
                 .withReplay((from, to, pbx) -> JournalReplay.replay(engine.journal(), from, to, pbx).records())
                 .withRawDump(engine.rawDumpFiles())
-                .withRatingTrace(leg -> engine.rater().engine().explain(leg))
+                .withRating(engine.database(), engine.rater()::engine)
                 .withConnectors(new ConnectorSwitch(connectors,
                         pbx -> Optional.ofNullable(pbxs.get(pbx)).flatMap(settings -> settings.connector(context))))
                 .withTariffs(engine.ratingModelFile() == null ? null

@@ -21,11 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.rawdump.RawDumpFiles;
-import org.bluewhale.rating.RatingTrace;
+import org.bluewhale.rating.RatingEngine;
 import org.bluewhale.reports.spi.ReportCatalogue;
 import org.bluewhale.reports.spi.ReportService;
 import org.bluewhale.store.Database;
@@ -233,12 +231,15 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Adds {@code GET /api/v1/cdrs/{pbx}/{sequence}/rating} (see {@link RatingTraceResource}), each
-     * call explained by {@code explain} (the rating model in place); call before {@link #start}.
+     * Adds what the rating engine in place tells about stored calls: {@code GET
+     * /api/v1/cdrs/{pbx}/{sequence}/rating} (see {@link RatingTraceResource}) and {@code GET
+     * /api/v1/what-if} (see {@link WhatIfResource}); call before {@link #start}.
      */
-    public ApiServer withRatingTrace(Function<CallLeg, RatingTrace> explain) {
-        route(HandlerType.GET, "/api/v1/cdrs/{pbx}/{sequence}/rating", new RatingTraceResource(cdrs, explain)::trace,
-                Role.ANY);
+    public ApiServer withRating(Database database, Supplier<RatingEngine> engine) {
+        route(HandlerType.GET, "/api/v1/cdrs/{pbx}/{sequence}/rating",
+                new RatingTraceResource(cdrs, leg -> engine.get().explain(leg))::trace, Role.ANY);
+        route(HandlerType.GET, "/api/v1/what-if", new WhatIfResource(database.cdrReader(),
+                new DepartmentScope(database.orgRepository()), engine)::compare, Role.ANY);
         return this;
     }
 

@@ -134,7 +134,7 @@ final class WebFixture implements AutoCloseable {
                 .withReports(db, ReportCatalogue.builtIn())
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
                 .withRawDump(new RawDumpFiles(rawDump))
-                .withRatingTrace(leg -> rater.engine().explain(leg))
+                .withRating(db, rater::engine)
                 .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))
                 .withConnectors(new ConnectorSwitch(connectors, pbx -> Optional.of(listener())))
                 .withRemoteUnits(java.util.List::of)
