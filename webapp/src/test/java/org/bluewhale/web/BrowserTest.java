@@ -223,7 +223,7 @@ class BrowserTest {
 
     /** A remote unit as {@code /api/v1/remote-units} lists it (the fields of the server's RemoteUnitWatch). */
     private static Map<String, Object> unit(String pbx, String state, int sessions, long records, String lastHeardAt,
-            boolean silent, String lastError) {
+            boolean silent, String lastError, Map<String, Object> reported) {
         Map<String, Object> unit = new LinkedHashMap<>();
         unit.put("pbx", pbx);
         unit.put("state", state);
@@ -236,20 +236,26 @@ class BrowserTest {
         unit.put("silentAfterSeconds", 300);
         unit.put("refusedSessions", 2);
         unit.put("lastError", lastError);
+        unit.put("reported", reported);
         return unit;
     }
 
     /**
-     * The remote-units screen lists one row per unit, marks the silent one ("silent since" its last
+     * The remote-units screen lists one row per unit with what the unit reported of itself (its
+     * backlog; nothing for a unit that never reported), marks the silent one ("silent since" its last
      * contact) and not the healthy one, and follows a unit falling silent within its 2-s refresh; the
      * dashboard warns about the silent unit.
      */
     @Test
     void remoteUnitsScreen() {
         browser.manage().window().setSize(new Dimension(1280, 900));
-        Map<String, Object> shanghai = unit("ru-shanghai", "CONNECTED", 1, 1_000_000, Instant.now().toString(), false, null);
+        Map<String, Object> report = new LinkedHashMap<>(Map.of("backlog", 25, "journaled", 1_000_025,
+                "acknowledged", 1_000_000, "connector", "CONNECTED", "at", Instant.now().toString()));
+        report.put("lastError", "local PBX reset the link");
+        Map<String, Object> shanghai = unit("ru-shanghai", "CONNECTED", 1, 1_000_000, Instant.now().toString(), false, null,
+                report);
         Map<String, Object> beijing = unit("ru-beijing", "LISTENING", 0, 4_321, "2026-11-24T09:30:00Z", true,
-                "RSP refused ru-beijing: wrong pre-shared key");
+                "RSP refused ru-beijing: wrong pre-shared key", null); // a unit from before status reports
         try {
             web.remoteUnits.set(List.of(shanghai, beijing));
             web.health.set(Map.of("status", "UP", "remoteUnits", List.of(shanghai, beijing)));
@@ -265,14 +271,19 @@ class BrowserTest {
             assertTrue(healthy.getText().contains("1000000"), healthy.getText());
             assertEquals("CONNECTED", healthy.findElement(By.cssSelector("[data-unit-state='ru-shanghai']")).getText());
             assertFalse(healthy.getAttribute("class").contains("silent"));
+            assertEquals("25", healthy.findElement(By.cssSelector("[data-unit-backlog='ru-shanghai']")).getText(),
+                    "the backlog the unit reported");
+            assertTrue(healthy.getText().contains("local PBX reset the link"), healthy.getText());
             assertTrue(healthy.findElements(By.cssSelector("[data-unit-silent]")).isEmpty());
             WebElement quiet = browser.findElement(By.cssSelector("tr[data-unit='ru-beijing']"));
             assertTrue(quiet.getAttribute("class").contains("silent"));
             assertTrue(quiet.findElement(By.cssSelector("[data-unit-silent='ru-beijing']")).getText().contains("silent since") && quiet.getText().contains("2026"),
                     quiet.getText());
             assertTrue(quiet.getText().contains("wrong pre-shared key"), quiet.getText());
+            assertTrue(quiet.findElements(By.cssSelector("[data-unit-backlog]")).isEmpty(), "no report, no backlog shown");
 
-            web.remoteUnits.set(List.of(unit("ru-shanghai", "LISTENING", 0, 1_000_000, "2026-11-24T10:00:00Z", true, null), beijing));
+            web.remoteUnits.set(List.of(unit("ru-shanghai", "LISTENING", 0, 1_000_000, "2026-11-24T10:00:00Z", true, null,
+                    report), beijing));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-unit-silent='ru-shanghai']")));
         } finally {
             web.remoteUnits.set(List.of());
