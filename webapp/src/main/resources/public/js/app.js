@@ -9,6 +9,7 @@ import { cdrsView } from './views/cdrs.js';
 import { callView } from './views/call.js';
 import { tariffsView } from './views/tariffs.js';
 import { connectorsView } from './views/connectors.js';
+import { remoteUnitsView } from './views/remote-units.js';
 import { operatorsView } from './views/operators.js';
 import { sitesView } from './views/sites.js';
 import { refreshStatus } from './status.js';
@@ -20,6 +21,7 @@ const ROUTES = [
   [/^#\/cdrs\/([^/]+)\/(\d+)$/, callView],
   [/^#\/tariffs$/, tariffsView],
   [/^#\/connectors$/, connectorsView],
+  [/^#\/remote-units$/, remoteUnitsView],
   [/^#\/operators$/, operatorsView],
   [/^#\/sites$/, sitesView]
 ];

@@ -16,13 +16,16 @@ export function h(tag, attributes = {}, ...children) {
   return el;
 }
 
-/** A table whose header cells are i18n keys; rows are arrays of cells (text or nodes). */
-export function table(headerKeys, rows, numeric = [], wide = []) {
+/**
+ * A table whose header cells are i18n keys; rows are arrays of cells (text or nodes);
+ * `rowAttributes(i)` gives the attributes of the i-th row (a class, a data- name).
+ */
+export function table(headerKeys, rows, numeric = [], wide = [], rowAttributes = () => ({})) {
   const cls = i => [numeric.includes(i) ? 'num' : '', wide.includes(i) ? 'wide' : ''].join(' ').trim() || null;
   return h('div', { class: 'scroll' }, h('table', {},
     h('thead', {}, h('tr', {}, headerKeys.map((k, i) => h('th', { 'data-i18n': k, class: cls(i) }, k)))),
-    h('tbody', {}, rows.map(row => row instanceof Node ? row
-      : h('tr', {}, row.map((c, i) => h('td', { class: cls(i) }, c)))))));
+    h('tbody', {}, rows.map((row, r) => row instanceof Node ? row
+      : h('tr', rowAttributes(r), row.map((c, i) => h('td', { class: cls(i) }, c)))))));
 }
 
 export function localTime(iso) {

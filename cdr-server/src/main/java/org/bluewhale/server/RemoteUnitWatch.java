@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bluewhale.core.spi.ConnectorStatus;
+import org.bluewhale.rsp.RspCounters;
 import org.bluewhale.rsp.RspListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The remote units (and other senders) of the server's Bluewhale RSP PBXs, as the operator sees
- * them: link, records, when each was last heard from (data or keep-alive), and whether it has been
+ * them: link, records, when each was last heard from (data or keep-alive), what the unit last reported
+ * of itself (backlog, local connector, last error: its STATUS frames), and whether it has been
  * silent longer than its {@code pbx.<id>.rsp-silent-after}. A unit falling silent is logged once at
  * WARN, its return at INFO; {@link #check} is run periodically.
  */
@@ -85,9 +87,25 @@ final class RemoteUnitWatch {
             one.put("silentAfterSeconds", unit.silentAfter().toSeconds());
             one.put("refusedSessions", unit.listener().counters().refusedSessions());
             one.put("lastError", status.lastError());
+            one.put("reported", reported(unit.listener().counters().lastReported()));
             all.add(one);
         }
         return all;
+    }
+
+    /** What the unit last said of itself (its STATUS), or null for a unit that never reported (one from before STATUS). */
+    private static Map<String, Object> reported(RspCounters.Reported reported) {
+        if (reported == null) {
+            return null;
+        }
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("backlog", reported.status().backlog());
+        one.put("journaled", reported.status().journaled());
+        one.put("acknowledged", reported.status().acknowledged());
+        one.put("connector", reported.status().connector());
+        one.put("lastError", reported.status().lastError());
+        one.put("at", reported.at().toString());
+        return one;
     }
 
     /** Never heard from counts from the server's start, so a unit that never came is reported too. */

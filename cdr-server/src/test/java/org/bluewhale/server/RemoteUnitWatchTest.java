@@ -18,6 +18,7 @@ import org.bluewhale.rsp.RspListener;
 import org.bluewhale.rsp.bluewhale.MemoryOutbox;
 import org.bluewhale.rsp.bluewhale.RspAuth;
 import org.bluewhale.rsp.bluewhale.RspClientConfig;
+import org.bluewhale.rsp.bluewhale.RspFrame;
 import org.bluewhale.rsp.bluewhale.RspSender;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.web.auth.AdminBootstrap;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The server watches its remote units: GET /api/v1/remote-units and the health report show each
- * one's link, records and when it was last heard from; one silent past pbx.<id>.rsp-silent-after
+ * one's link, records, when it was last heard from and what it last reported of itself; one silent past pbx.<id>.rsp-silent-after
  * is logged at WARN and shown silent until it is heard from again.
  */
 class RemoteUnitWatchTest {
@@ -70,6 +71,17 @@ class RemoteUnitWatchTest {
                 assertEquals("CONNECTED", shown.get("state").asText());
                 assertEquals(1, shown.get("records").asLong());
                 assertTrue(shown.get("lastHeardAt").isTextual(), shown.toString());
+                assertTrue(shown.get("reported").isNull(), "a sender that never reported: " + shown);
+
+                sender.report(new RspFrame.Status(250, 150, "CONNECTED", "local PBX reset the link"));
+                Poll.until(DEADLINE, "the unit's own report to arrive", () -> !unit(api, password).get("reported").isNull());
+                JsonNode reported = unit(api, password).get("reported");
+                assertEquals(100, reported.get("backlog").asLong(), reported.toString());
+                assertEquals(250, reported.get("journaled").asLong());
+                assertEquals(150, reported.get("acknowledged").asLong());
+                assertEquals("CONNECTED", reported.get("connector").asText());
+                assertEquals("local PBX reset the link", reported.get("lastError").asText());
+                assertTrue(reported.get("at").isTextual(), reported.toString());
             }
             Poll.until(DEADLINE, "the unit to be silent after it left", () -> unit(api, password)
                     .get("silent").asBoolean());

@@ -8,6 +8,7 @@ import org.bluewhale.core.journal.JournalConfig;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.remote.FeedStatus.Link;
 import org.bluewhale.rsp.bluewhale.RspClientConfig;
+import org.bluewhale.rsp.bluewhale.RspFrame;
 import org.bluewhale.rsp.bluewhale.RspSender;
 
 /**
@@ -68,6 +69,17 @@ final class LocalFeed implements AutoCloseable {
 
     Journal journal() {
         return journal;
+    }
+
+    /**
+     * The feed's status, also sent to the server over the open session (what it cannot see: the
+     * backlog as the unit knows it, the local connector's state and last error).
+     */
+    FeedStatus report() {
+        FeedStatus status = status();
+        sender.report(new RspFrame.Status(status.journaled(), status.acknowledged(), status.connector().state().name(),
+                status.connector().lastError()));
+        return status;
     }
 
     FeedStatus status() {

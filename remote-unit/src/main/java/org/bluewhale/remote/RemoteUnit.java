@@ -51,7 +51,7 @@ public final class RemoteUnit implements AutoCloseable {
     /**
      * Starts every feed: each forwards what its journal holds from the last run, then what arrives.
      *
-     * @param statusEvery how often the status is logged and written to {@code statusFile}
+     * @param statusEvery how often the status is logged, written to {@code statusFile} and sent to the server
      */
     public static RemoteUnit start(String unitId, List<FeedSpec> specs, Duration statusEvery, Path statusFile) {
         if (specs.isEmpty()) {
@@ -74,7 +74,7 @@ public final class RemoteUnit implements AutoCloseable {
 
     private void report() {
         try {
-            List<FeedStatus> now = status();
+            List<FeedStatus> now = feeds.stream().map(LocalFeed::report).toList();
             statusLog.report(now);
             statusFile.write(unitId, now);
         } catch (RuntimeException e) {

@@ -11,8 +11,10 @@ import java.util.List;
 import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.testing.Poll;
 import org.bluewhale.remote.FeedStatus.Link;
+import org.bluewhale.rsp.RspCounters;
 import org.bluewhale.rsp.bluewhale.MemoryOutbox;
 import org.bluewhale.rsp.bluewhale.RspAuth;
+import org.bluewhale.rsp.bluewhale.RspFrame;
 import org.bluewhale.rsp.bluewhale.RspSender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,26 @@ class RemoteUnitTest {
                 assertEquals(i + 1, stored.get(i).sequence(), "the unit's journal position is the server's sequence");
                 assertEquals(new String(records.get(i), StandardCharsets.US_ASCII), stored.get(i).text());
             }
+        }
+    }
+
+    /** The unit's status tick travels to the server: it sees the unit's journal, backlog and local connector. */
+    @Test
+    void theServerSeesWhatTheUnitReportsOfItself() throws Exception {
+        try (UnitLoopback world = new UnitLoopback(dir);
+             RemoteUnit unit = world.startUnit(UnitLoopback.SERVER_KEY);
+             RspSender pbx = RspSender.start(world.pbxToUnit(), MemoryOutbox.resuming(1, UnitLoopback.records(100), 100))) {
+            assertTrue(pbx.awaitAcknowledged(100, DEADLINE), "the unit journaled the PBX's records");
+            assertTrue(unit.flush(DEADLINE), "and forwarded them");
+            Poll.until(DEADLINE, "the server to hear the unit's report of 100 journaled and acknowledged", () -> {
+                RspCounters.Reported reported = world.server.counters().lastReported();
+                return reported != null && reported.status().journaled() == 100 && reported.status().acknowledged() == 100;
+            });
+            RspFrame.Status reported = world.server.counters().lastReported().status();
+            assertEquals(0, reported.backlog());
+            assertEquals(unit.status().get(0).connector().state().name(), reported.connector(),
+                    "the unit's local connector, as the unit sees it");
+            assertEquals("CONNECTED", reported.connector(), "the PBX's session with the unit is open");
         }
     }
 

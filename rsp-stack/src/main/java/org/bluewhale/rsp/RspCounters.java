@@ -3,6 +3,7 @@ package org.bluewhale.rsp;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bluewhale.rsp.bluewhale.RspFrame.Status;
 
 /**
  * The figures of one RSP listener, shared by its sessions and read by
@@ -10,6 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * burst, not per record.
  */
 public final class RspCounters {
+
+    /** The sender's last STATUS report and when it arrived. */
+    public record Reported(Status status, Instant at) {
+    }
 
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
@@ -20,6 +25,7 @@ public final class RspCounters {
     private volatile Instant lastRecordAt;
     private volatile String lastError;
     private volatile long lastHeardMillis;
+    private volatile Reported reported;
 
     public void journaled(long recordCount, long byteCount) {
         records.addAndGet(recordCount);
@@ -41,6 +47,16 @@ public final class RspCounters {
     public Instant lastHeardAt() {
         long millis = lastHeardMillis;
         return millis == 0 ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** The sender reported its own state (a remote unit's backlog, local connector, last error). */
+    public void reported(Status status) {
+        reported = new Reported(status, Instant.now());
+    }
+
+    /** The sender's last report, or null if it never sent one (a sender from before STATUS). */
+    public Reported lastReported() {
+        return reported;
     }
 
     public void sessionOpened() {

@@ -1,6 +1,8 @@
-// Today's calls and cost by class, and the server's state from /api/v1/health.
+// Today's calls and cost by class, and the server's state from /api/v1/health (a warning line per silent remote unit).
 import { get } from '../api.js';
 import { h, table } from '../dom.js';
+import { t } from '../i18n.js';
+import { silentText } from './remote-units.js';
 
 function todayBounds() {
   const start = new Date();
@@ -34,7 +36,10 @@ export async function dashboardView() {
   const calls = totals.byClass.reduce((sum, r) => sum + r.calls, 0);
   const minutes = Math.round(totals.byClass.reduce((sum, r) => sum + r.billedSeconds, 0) / 60);
   const connectors = Object.entries(health.connectors ?? {});
+  const silent = (health.remoteUnits ?? []).filter(u => u.silent);
   const node = h('section', { id: 'dashboard' },
+    silent.map(u => h('p', { class: 'unit-warning', 'data-unit-warning': u.pbx },
+      h('a', { href: '#/remote-units' }, t('dash.unitSilent').replace('{pbx}', u.pbx)), ` ${silentText(u)}`)),
     h('div', { class: 'cards' },
       h('div', { class: 'card' }, h('div', { class: 'muted', 'data-i18n': 'dash.calls' }), h('div', { class: 'figure', id: 'today-calls' }, calls)),
       h('div', { class: 'card' }, h('div', { class: 'muted', 'data-i18n': 'dash.minutes' }), h('div', { class: 'figure' }, minutes)),

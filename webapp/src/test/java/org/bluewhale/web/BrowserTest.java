@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -39,8 +40,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The UI in a real headless Chromium (Debian's chromium and chromium-driver): log in, see the
  * dashboard, watch the live flow receive records, filter the call browser, open a call's rating
- * explanation and how the model prices it, change a tariff and see the next call rated with the new price, switch language and
- * theme; at a desktop and a 375-px phone width; the banner while the main database is down. Any error in the
+ * explanation and how the model prices it, change a tariff and see the next call rated with the new
+ * price, switch language and theme; at a desktop and a 375-px phone width; the banner while the main
+ * database is down; the remote units. Any error in the
  * browser console fails the test.
  */
 class BrowserTest {
@@ -209,7 +211,8 @@ class BrowserTest {
     private record TariffChange(String price, long sequence, String cost) {
     }
 
-    private void walkThrough(TariffChange tariff) {
+    /** Logs in as admin from a browser that remembers nothing, and waits for the dashboard. */
+    private WebDriverWait logIn() {
         browser.get(base + "#/dashboard");
         ((JavascriptExecutor) browser).executeScript("sessionStorage.clear(); localStorage.clear();");
         browser.navigate().refresh(); // one load with nothing remembered, so the login form is drawn once
@@ -218,8 +221,82 @@ class BrowserTest {
         form.findElement(By.name("login")).sendKeys("admin");
         form.findElement(By.name("password")).sendKeys(WebFixture.PASSWORD);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+        return wait;
+    }
+
+    /** A remote unit as {@code /api/v1/remote-units} lists it (the fields of the server's RemoteUnitWatch). */
+    private static Map<String, Object> unit(String pbx, String state, int sessions, long records, String lastHeardAt,
+            boolean silent, String lastError, Map<String, Object> reported) {
+        Map<String, Object> unit = new LinkedHashMap<>();
+        unit.put("pbx", pbx);
+        unit.put("state", state);
+        unit.put("sessions", sessions);
+        unit.put("records", records);
+        unit.put("duplicatesDropped", 7);
+        unit.put("lastRecordAt", lastHeardAt);
+        unit.put("lastHeardAt", lastHeardAt);
+        unit.put("silent", silent);
+        unit.put("silentAfterSeconds", 300);
+        unit.put("refusedSessions", 2);
+        unit.put("lastError", lastError);
+        unit.put("reported", reported);
+        return unit;
+    }
+
+    /**
+     * The remote-units screen lists one row per unit with what the unit reported of itself (its
+     * backlog; nothing for a unit that never reported), marks the silent one ("silent since" its last
+     * contact) and not the healthy one, and follows a unit falling silent within its 2-s refresh; the
+     * dashboard warns about the silent unit.
+     */
+    @Test
+    void remoteUnitsScreen() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        Map<String, Object> report = new LinkedHashMap<>(Map.of("backlog", 25, "journaled", 1_000_025,
+                "acknowledged", 1_000_000, "connector", "CONNECTED", "at", Instant.now().toString()));
+        report.put("lastError", "local PBX reset the link");
+        Map<String, Object> shanghai = unit("ru-shanghai", "CONNECTED", 1, 1_000_000, Instant.now().toString(), false, null,
+                report);
+        Map<String, Object> beijing = unit("ru-beijing", "LISTENING", 0, 4_321, "2026-11-24T09:30:00Z", true,
+                "RSP refused ru-beijing: wrong pre-shared key", null); // a unit from before status reports
+        try {
+            web.remoteUnits.set(List.of(shanghai, beijing));
+            web.health.set(Map.of("status", "UP", "remoteUnits", List.of(shanghai, beijing)));
+            WebDriverWait wait = logIn();
+            WebElement warning = browser.findElement(By.cssSelector("[data-unit-warning='ru-beijing']"));
+            assertTrue(warning.getText().contains("silent since"), warning.getText());
+            assertTrue(browser.findElements(By.cssSelector("[data-unit-warning='ru-shanghai']")).isEmpty());
+
+            browser.findElement(By.cssSelector("nav a[href='#/remote-units']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("remote-units")));
+            assertEquals(2, browser.findElements(By.cssSelector("#unit-rows tbody tr")).size());
+            WebElement healthy = browser.findElement(By.cssSelector("tr[data-unit='ru-shanghai']"));
+            assertTrue(healthy.getText().contains("1000000"), healthy.getText());
+            assertEquals("CONNECTED", healthy.findElement(By.cssSelector("[data-unit-state='ru-shanghai']")).getText());
+            assertFalse(healthy.getAttribute("class").contains("silent"));
+            assertEquals("25", healthy.findElement(By.cssSelector("[data-unit-backlog='ru-shanghai']")).getText(),
+                    "the backlog the unit reported");
+            assertTrue(healthy.getText().contains("local PBX reset the link"), healthy.getText());
+            assertTrue(healthy.findElements(By.cssSelector("[data-unit-silent]")).isEmpty());
+            WebElement quiet = browser.findElement(By.cssSelector("tr[data-unit='ru-beijing']"));
+            assertTrue(quiet.getAttribute("class").contains("silent"));
+            assertTrue(quiet.findElement(By.cssSelector("[data-unit-silent='ru-beijing']")).getText().contains("silent since") && quiet.getText().contains("2026"),
+                    quiet.getText());
+            assertTrue(quiet.getText().contains("wrong pre-shared key"), quiet.getText());
+            assertTrue(quiet.findElements(By.cssSelector("[data-unit-backlog]")).isEmpty(), "no report, no backlog shown");
+
+            web.remoteUnits.set(List.of(unit("ru-shanghai", "LISTENING", 0, 1_000_000, "2026-11-24T10:00:00Z", true, null,
+                    report), beijing));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-unit-silent='ru-shanghai']")));
+        } finally {
+            web.remoteUnits.set(List.of());
+            web.health.set(web.healthy());
+        }
+    }
+
+    private void walkThrough(TariffChange tariff) {
+        WebDriverWait wait = logIn();
         assertTrue(Integer.parseInt(browser.findElement(By.id("today-calls")).getText()) >= 4, "today's calls");
         assertEquals("UP", browser.findElement(By.id("server-status")).getText());
         assertEquals("0", browser.findElement(By.id("pipeline-lag")).getText());

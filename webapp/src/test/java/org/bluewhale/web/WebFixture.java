@@ -68,6 +68,8 @@ final class WebFixture implements AutoCloseable {
     final LiveFeed live = new LiveFeed();
     /** What {@code /api/v1/health} answers; a test sets another state (the main database down) and back. */
     final AtomicReference<Map<String, Object>> health = new AtomicReference<>();
+    /** What {@code /api/v1/remote-units} lists; none until a test sets some. */
+    final AtomicReference<List<Map<String, Object>>> remoteUnits = new AtomicReference<>(List.of());
     /** The rating model the tariff editor changes: the built-in demo model, as a file. */
     final Path ratingModel;
     private final Path rawDump;
@@ -137,7 +139,7 @@ final class WebFixture implements AutoCloseable {
                 .withRating(db, rater::engine)
                 .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))
                 .withConnectors(new ConnectorSwitch(connectors, pbx -> Optional.of(listener())))
-                .withRemoteUnits(java.util.List::of)
+                .withRemoteUnits(remoteUnits::get)
                 .start("127.0.0.1", 0);
     }
 

@@ -20,6 +20,7 @@ import org.bluewhale.rsp.bluewhale.RspFrame.Data;
 import org.bluewhale.rsp.bluewhale.RspFrame.Hello;
 import org.bluewhale.rsp.bluewhale.RspFrame.Ping;
 import org.bluewhale.rsp.bluewhale.RspFrame.Pong;
+import org.bluewhale.rsp.bluewhale.RspFrame.Status;
 
 /**
  * The sender side of one Bluewhale RSP session: HELLO, the key proof, then DATA from the outbox
@@ -48,6 +49,7 @@ final class RspClientHandler extends ChannelInboundHandlerAdapter {
     private byte[] serverNonce;
     private ChannelHandlerContext ctx;
     private boolean open;
+    private boolean serverTakesStatus;
     private int window;
     private long nextToSend;
     private long acked;
@@ -112,6 +114,7 @@ final class RspClientHandler extends ChannelInboundHandlerAdapter {
         }
         open = true;
         window = accept.window();
+        serverTakesStatus = accept.takesStatus();
         acked = accept.nextSequence() - 1;
         nextToSend = outbox.open(accept.nextSequence());
         lastAckProgressNanos = System.nanoTime();
@@ -124,6 +127,13 @@ final class RspClientHandler extends ChannelInboundHandlerAdapter {
                 TimeUnit.MILLISECONDS);
         events.opened(accept.nextSequence());
         pump();
+    }
+
+    /** Sends the sender's own state if a session is open with a server that reads it; else nothing. */
+    void report(Status status) {
+        if (open && serverTakesStatus && ctx.channel().isActive()) {
+            ctx.writeAndFlush(status);
+        }
     }
 
     private void acknowledged(long through) {

@@ -52,14 +52,16 @@ public sealed interface RspFrame {
      * @param window          records the sender may have unacknowledged at once
      * @param keepAliveMillis send a {@link Ping} after this long without sending anything
      * @param compression     true when DATA batches may be zstd-compressed
+     * @param takesStatus     true when the server reads {@link Status} reports; a server from before
+     *                        STATUS never sets it, so a unit sends them only where they are understood
      * @param serverProof     HMAC proving the server knows the key too; all zero without a key
      */
-    record Accept(long nextSequence, int window, int keepAliveMillis, boolean compression, byte[] serverProof)
-            implements RspFrame {
+    record Accept(long nextSequence, int window, int keepAliveMillis, boolean compression, boolean takesStatus,
+                  byte[] serverProof) implements RspFrame {
         @Override
         public String toString() {
             return "Accept[next " + nextSequence + ", window " + window + ", keep-alive " + keepAliveMillis
-                    + " ms, compression " + compression + "]";
+                    + " ms, compression " + compression + ", status " + takesStatus + "]";
         }
     }
 
@@ -77,6 +79,29 @@ public sealed interface RspFrame {
 
     /** Server to sender: every record up to and including {@code throughSequence} is journaled. */
     record Ack(long throughSequence) implements RspFrame {
+    }
+
+    /**
+     * Sender to server, in an open session whose ACCEPT said {@code takesStatus}: the sender's own
+     * view of its feed (a remote unit's status tick), which the server cannot see otherwise.
+     *
+     * @param journaled    records the sender journaled so far (its last journal position)
+     * @param acknowledged the last position the server acknowledged, as the sender knows it
+     * @param connector    the state of the sender's local PBX connector (e.g. CONNECTED), 1..255 UTF-8 bytes
+     * @param lastError    the sender's last error, or null
+     */
+    record Status(long journaled, long acknowledged, String connector, String lastError) implements RspFrame {
+        public Status {
+            if (connector.isEmpty() || connector.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+                throw new IllegalArgumentException("connector state must have 1..255 UTF-8 bytes: '" + connector + "'");
+            }
+            lastError = lastError == null || lastError.isEmpty() ? null : lastError;
+        }
+
+        /** Records journaled and not yet acknowledged. */
+        public long backlog() {
+            return Math.max(0, journaled - acknowledged);
+        }
     }
 
     /** Keep-alive; answered by a {@link Pong} with the same token. */

@@ -9,6 +9,7 @@ import static org.bluewhale.rsp.bluewhale.RspFrameDecoder.DATA;
 import static org.bluewhale.rsp.bluewhale.RspFrameDecoder.HELLO;
 import static org.bluewhale.rsp.bluewhale.RspFrameDecoder.PING;
 import static org.bluewhale.rsp.bluewhale.RspFrameDecoder.PONG;
+import static org.bluewhale.rsp.bluewhale.RspFrameDecoder.STATUS;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
@@ -23,6 +24,7 @@ import org.bluewhale.rsp.bluewhale.RspFrame.Data;
 import org.bluewhale.rsp.bluewhale.RspFrame.Hello;
 import org.bluewhale.rsp.bluewhale.RspFrame.Ping;
 import org.bluewhale.rsp.bluewhale.RspFrame.Pong;
+import org.bluewhale.rsp.bluewhale.RspFrame.Status;
 
 /**
  * Writes {@link RspFrame}s in the layout drawn in {@link RspFrameDecoder}. DATA batches are
@@ -67,16 +69,26 @@ public final class RspFrameEncoder extends MessageToByteEncoder<RspFrame> {
             out.writeByte(AUTH).writeBytes(a.mac());
         } else if (frame instanceof Accept a) {
             out.writeByte(ACCEPT).writeLong(a.nextSequence()).writeInt(a.window()).writeInt(a.keepAliveMillis())
-                    .writeByte(a.compression() ? 1 : 0).writeBytes(a.serverProof());
+                    .writeByte((a.compression() ? 1 : 0) | (a.takesStatus() ? 2 : 0)).writeBytes(a.serverProof());
         } else if (frame instanceof Ping p) {
             out.writeByte(PING).writeLong(p.token());
         } else if (frame instanceof Pong p) {
             out.writeByte(PONG).writeLong(p.token());
         } else if (frame instanceof Close c) {
-            byte[] text = c.text().getBytes(StandardCharsets.UTF_8);
-            int length = Math.min(text.length, 0xFFFF);
-            out.writeByte(CLOSE).writeByte(c.reason().code).writeShort(length).writeBytes(text, 0, length);
+            writeText16(out.writeByte(CLOSE).writeByte(c.reason().code), c.text());
+        } else if (frame instanceof Status st) {
+            byte[] connector = st.connector().getBytes(StandardCharsets.UTF_8);
+            out.writeByte(STATUS).writeLong(st.journaled()).writeLong(st.acknowledged()).writeByte(connector.length)
+                    .writeBytes(connector);
+            writeText16(out, st.lastError() == null ? "" : st.lastError());
         }
         out.setInt(start, out.writerIndex() - start - Integer.BYTES);
+    }
+
+    /** A text as u16 length and UTF-8, cut at 65,535 bytes (a reason or an error message, never data). */
+    private static void writeText16(ByteBuf out, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int length = Math.min(bytes.length, 0xFFFF);
+        out.writeShort(length).writeBytes(bytes, 0, length);
     }
 }

@@ -16,6 +16,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,15 +123,28 @@ public final class RspSender implements AutoCloseable {
     }
 
     private void wakeUp() {
+        onSession(RspClientHandler::pump);
+    }
+
+    /** Runs {@code action} on the open session's event loop; nothing when no connection is up. */
+    private void onSession(Consumer<RspClientHandler> action) {
         Channel current = channel;
         if (current != null && current.isActive()) {
             current.eventLoop().execute(() -> {
                 RspClientHandler session = current.pipeline().get(RspClientHandler.class);
                 if (session != null) {
-                    session.pump();
+                    action.accept(session);
                 }
             });
         }
+    }
+
+    /**
+     * Sends the sender's own state to the server over the open session; dropped when there is none
+     * or the server does not read STATUS (the next report carries the news).
+     */
+    public void report(RspFrame.Status status) {
+        onSession(session -> session.report(status));
     }
 
     /** Waits until the server acknowledged every record up to {@code sequence}; false on timeout. */

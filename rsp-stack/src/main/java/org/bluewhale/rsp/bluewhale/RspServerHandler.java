@@ -27,12 +27,14 @@ import org.bluewhale.rsp.bluewhale.RspFrame.Data;
 import org.bluewhale.rsp.bluewhale.RspFrame.Hello;
 import org.bluewhale.rsp.bluewhale.RspFrame.Ping;
 import org.bluewhale.rsp.bluewhale.RspFrame.Pong;
+import org.bluewhale.rsp.bluewhale.RspFrame.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The server side of one Bluewhale RSP session: HELLO, then the key challenge (or the TLS client
- * certificate), ACCEPT with the journal's next sequence, then DATA journaled and acknowledged.
+ * certificate), ACCEPT with the journal's next sequence, then DATA journaled and acknowledged,
+ * and the sender's STATUS reports kept in its {@link RspCounters}.
  *
  * <p>The DATA frames of a read burst are journaled in one {@link SequencedSink#appendNew} at
  * {@code channelReadComplete}, and only then is one ACK written: an acknowledged record is in
@@ -83,6 +85,8 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
             ctx.write(new Pong(ping.token()));
         } else if (frame instanceof Pong) {
             return; // its arrival already reset the dead-peer timer
+        } else if (frame instanceof Status status && state == State.OPEN) {
+            counters.reported(status);
         } else if (frame instanceof Hello h && state == State.AWAIT_HELLO) {
             hello(ctx, h);
         } else if (frame instanceof Auth auth && state == State.AWAIT_AUTH) {
@@ -145,7 +149,7 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
         boolean compression = config.compression() && hello.wantsCompression();
         log.info("RSP session open: peer {} from {}, pbx {}, resuming at sequence {}", hello.peerId(),
                 ctx.channel().remoteAddress(), config.pbxId(), next);
-        ctx.writeAndFlush(new Accept(next, config.window(), (int) config.keepAlive().toMillis(), compression, proof));
+        ctx.writeAndFlush(new Accept(next, config.window(), (int) config.keepAlive().toMillis(), compression, true, proof));
     }
 
     private void collect(ChannelHandlerContext ctx, Data data) {

@@ -90,11 +90,15 @@ class RspClientHandlerTest {
     }
 
     private void open(EmbeddedChannel channel, long serverNext, int window) {
+        open(channel, serverNext, window, true);
+    }
+
+    private void open(EmbeddedChannel channel, long serverNext, int window, boolean takesStatus) {
         Hello hello = helloOf(channel);
         channel.writeInbound(new Challenge(SERVER_NONCE));
         Auth auth = (Auth) written(channel).get(0);
         assertTrue(RspAuth.matches(KEY.clientProof(hello.clientNonce(), SERVER_NONCE, "ru1"), auth.mac()));
-        channel.writeInbound(new Accept(serverNext, window, 1000, false,
+        channel.writeInbound(new Accept(serverNext, window, 1000, false, takesStatus,
                 KEY.serverProof(hello.clientNonce(), SERVER_NONCE, "ru1")));
     }
 
@@ -117,7 +121,7 @@ class RspClientHandlerTest {
         assertTrue(hello.wantsCompression());
         channel.writeInbound(new Challenge(SERVER_NONCE));
         written(channel);
-        channel.writeInbound(new Accept(41, 5, 1000, false, KEY.serverProof(hello.clientNonce(), SERVER_NONCE, "ru1")));
+        channel.writeInbound(new Accept(41, 5, 1000, false, true, KEY.serverProof(hello.clientNonce(), SERVER_NONCE, "ru1")));
         assertEquals(List.of("opened 41"), events);
         List<RspFrame> sent = written(channel);
         assertEquals(1, sent.size());
@@ -155,13 +159,35 @@ class RspClientHandlerTest {
         assertEquals(1, kept.size());
     }
 
+    /** STATUS goes to a server whose ACCEPT says it reads it, never before ACCEPT nor to an older server. */
+    @Test
+    void statusIsSentOnlyInAnOpenSessionWithAServerThatTakesIt() {
+        RspFrame.Status status = new RspFrame.Status(12, 10, "CONNECTED", null);
+        EmbeddedChannel early = sender();
+        early.pipeline().get(RspClientHandler.class).report(status);
+        assertEquals(List.of(Hello.class), written(early).stream().map(Object::getClass).toList(),
+                "nothing but HELLO before the session is open");
+        EmbeddedChannel current = sender();
+        open(current, 1, 10);
+        written(current);
+        current.pipeline().get(RspClientHandler.class).report(status);
+        assertEquals(List.of(status), written(current));
+
+        EmbeddedChannel older = sender();
+        open(older, 1, 10, false);
+        written(older);
+        older.pipeline().get(RspClientHandler.class).report(status);
+        assertEquals(List.of(), written(older), "a server from before STATUS would end the session on it");
+        assertTrue(older.isOpen());
+    }
+
     @Test
     void aServerThatCannotProveTheKeyIsLeft() {
         EmbeddedChannel channel = sender();
         helloOf(channel);
         channel.writeInbound(new Challenge(SERVER_NONCE));
         written(channel);
-        channel.writeInbound(new Accept(1, 10, 1000, false, new byte[32]));
+        channel.writeInbound(new Accept(1, 10, 1000, false, true, new byte[32]));
         Close close = (Close) written(channel).get(0);
         assertEquals(CloseReason.AUTH_FAILED, close.reason());
         assertFalse(channel.isOpen());

@@ -26,6 +26,7 @@ import org.bluewhale.rsp.bluewhale.RspFrame.Data;
 import org.bluewhale.rsp.bluewhale.RspFrame.Hello;
 import org.bluewhale.rsp.bluewhale.RspFrame.Ping;
 import org.bluewhale.rsp.bluewhale.RspFrame.Pong;
+import org.bluewhale.rsp.bluewhale.RspFrame.Status;
 import org.junit.jupiter.api.Test;
 
 class RspFrameCodecTest {
@@ -84,11 +85,12 @@ class RspFrameCodecTest {
         assertEquals(false, hello.wantsCompression());
         assertArrayEquals(filled(2, 32), RspFrameCodecTest.<Challenge>roundTrip(new Challenge(filled(2, 32)), false).serverNonce());
         assertArrayEquals(filled(3, 32), RspFrameCodecTest.<Auth>roundTrip(new Auth(filled(3, 32)), false).mac());
-        Accept accept = roundTrip(new Accept(1L << 40, 5000, 10_000, true, filled(4, 32)), false);
+        Accept accept = roundTrip(new Accept(1L << 40, 5000, 10_000, true, true, filled(4, 32)), false);
         assertEquals(1L << 40, accept.nextSequence());
         assertEquals(5000, accept.window());
         assertEquals(10_000, accept.keepAliveMillis());
         assertTrue(accept.compression());
+        assertTrue(accept.takesStatus());
         assertEquals(new Ack(99), roundTrip(new Ack(99), false));
         assertEquals(new Ping(-1), roundTrip(new Ping(-1), false));
         assertEquals(new Pong(42), roundTrip(new Pong(42), false));
@@ -99,6 +101,34 @@ class RspFrameCodecTest {
         assertEquals(19, data.lastSequence());
         assertArrayEquals(filled(0xFF, 3000), data.records().get(2));
         assertEquals(0, data.records().get(1).length);
+    }
+
+    @Test
+    void statusIsDrawnByteByByteAsDocumentedAndComesBackWhole() {
+        byte[] wire = encode(new Status(1_000_000, 999_000, "CONNECTED", "PBX closed: reset"));
+        ByteBuf expected = Unpooled.buffer().writeInt(1 + 8 + 8 + 1 + 9 + 2 + 17).writeByte(0x40)
+                .writeLong(1_000_000).writeLong(999_000).writeByte(9)
+                .writeBytes("CONNECTED".getBytes(StandardCharsets.US_ASCII)).writeShort(17)
+                .writeBytes("PBX closed: reset".getBytes(StandardCharsets.US_ASCII));
+        assertArrayEquals(ByteBufUtil.getBytes(expected), wire);
+
+        Status status = roundTrip(new Status(1_000_000, 999_000, "CONNECTED", "PBX closed: reset"), false);
+        assertEquals(new Status(1_000_000, 999_000, "CONNECTED", "PBX closed: reset"), status);
+        assertEquals(1_000, status.backlog());
+        Status healthy = roundTrip(new Status(5, 5, "LISTENING", null), false);
+        assertNull(healthy.lastError(), "no error travels as length 0 and comes back as none");
+        assertEquals(0, healthy.backlog());
+    }
+
+    @Test
+    void acceptSaysInBitOneWhetherTheServerTakesStatus() {
+        byte[] old = encode(new Accept(7, 10, 1000, true, false, new byte[32]));
+        assertEquals(0x01, old[4 + 1 + 8 + 4 + 4], "a server from before STATUS: compression only");
+        byte[] now = encode(new Accept(7, 10, 1000, false, true, new byte[32]));
+        assertEquals(0x02, now[4 + 1 + 8 + 4 + 4]);
+        Accept fromOldServer = roundTrip(new Accept(7, 10, 1000, true, false, new byte[32]), false);
+        assertTrue(fromOldServer.compression());
+        assertEquals(false, fromOldServer.takesStatus());
     }
 
     private static List<byte[]> cdrBatch(int count) {
@@ -160,6 +190,9 @@ class RspFrameCodecTest {
         assertMessage("no BWRS magic", frame(0x01, Unpooled.buffer().writeBytes("HTTP/1.1 200 OK".getBytes())));
         assertMessage("without a peer id", frame(0x01, Unpooled.buffer().writeBytes("BWRS".getBytes())
                 .writeByte(1).writeByte(0).writeBytes(new byte[32]).writeByte(0)));
+        assertMessage("STATUS with journaled -1", frame(0x40, Unpooled.buffer().writeLong(-1).writeLong(0).writeByte(1)
+                .writeByte('X').writeShort(0)));
+        assertMessage("too short", frame(0x40, Unpooled.buffer().writeLong(1).writeLong(0).writeByte(9).writeByte('X')));
         assertMessage("unknown close reason 99", frame(0x30, Unpooled.buffer().writeByte(99).writeShort(0)));
         assertMessage("is impossible", frame(0x10, Unpooled.buffer().writeLong(0).writeInt(1).writeByte(0)));
         assertMessage("unknown batch codec 9", frame(0x10, Unpooled.buffer().writeLong(1).writeInt(1).writeByte(9)

@@ -197,6 +197,23 @@ class RspServerHandlerTest {
         assertEquals(List.of(), journaled());
     }
 
+    /** A sender's STATUS in an open session is kept with when it came; before ACCEPT it is a protocol error. */
+    @Test
+    void statusIsKeptFromAnOpenSessionOnly() {
+        EmbeddedChannel channel = session();
+        assertTrue(open(channel).takesStatus(), "ACCEPT tells the sender the server reads STATUS");
+        assertNull(counters.lastReported(), "nothing reported yet: a sender from before STATUS stays so");
+        channel.writeInbound(new RspFrame.Status(40, 30, "CONNECTED", "local PBX reset the link"));
+        assertEquals(new RspFrame.Status(40, 30, "CONNECTED", "local PBX reset the link"), counters.lastReported().status());
+        assertTrue(channel.isOpen());
+        EmbeddedChannel early = session();
+        early.writeInbound(new Hello(1, false, CLIENT_NONCE, "ru1"));
+        early.readOutbound();
+        early.writeInbound(new RspFrame.Status(1, 1, "CONNECTED", null));
+        assertEquals(CloseReason.PROTOCOL_ERROR, closeFrame(early).reason());
+        assertEquals(30, counters.lastReported().status().acknowledged(), "the early one was not kept");
+    }
+
     @Test
     void serverOnlyFramesFromASenderAreProtocolErrors() {
         EmbeddedChannel channel = session();
