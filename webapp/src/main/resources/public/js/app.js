@@ -8,6 +8,7 @@ import { liveView } from './views/live.js';
 import { cdrsView } from './views/cdrs.js';
 import { callView } from './views/call.js';
 import { tariffsView } from './views/tariffs.js';
+import { whatIfView } from './views/whatif.js';
 import { connectorsView } from './views/connectors.js';
 import { remoteUnitsView } from './views/remote-units.js';
 import { operatorsView } from './views/operators.js';
@@ -20,6 +21,7 @@ const ROUTES = [
   [/^#\/cdrs$/, cdrsView],
   [/^#\/cdrs\/([^/]+)\/(\d+)$/, callView],
   [/^#\/tariffs$/, tariffsView],
+  [/^#\/what-if$/, whatIfView],
   [/^#\/connectors$/, connectorsView],
   [/^#\/remote-units$/, remoteUnitsView],
   [/^#\/operators$/, operatorsView],

@@ -211,6 +211,30 @@ class BrowserTest {
     private record TariffChange(String price, long sequence, String cost) {
     }
 
+    /** The least-cost screen compares a day's calls over every plan and marks the cheapest per destination. */
+    @Test
+    void leastCostScreen() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        Instant tuesdayTenAm = Instant.parse("2026-12-01T02:00:00Z");
+        web.rateAndStore(6001, "2002", "900442079460000", tuesdayTenAm, 95);
+        web.rateAndStore(6002, "2002", "900493012345678", tuesdayTenAm.plusSeconds(600), 30);
+        WebDriverWait wait = logIn();
+        browser.findElement(By.cssSelector("nav a[href='#/what-if']")).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("whatif-form")));
+        // the UTC day, whatever the browser's zone (datetime-local is local time)
+        ((JavascriptExecutor) browser).executeScript("""
+                const local = iso => { const d = new Date(iso); d.setMinutes(d.getMinutes() - d.getTimezoneOffset()); return d.toISOString().slice(0, 16); };
+                document.querySelector('#whatif-form [name=from]').value = local('2026-12-01T00:00:00Z');
+                document.querySelector('#whatif-form [name=to]').value = local('2026-12-02T00:00:00Z');
+                """);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement europe = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-destination='europe']")));
+        assertEquals("2.52 ✓", europe.findElement(By.cssSelector("td[data-plan='unicom/enterprise']")).getText());
+        assertEquals("5.20", europe.findElement(By.cssSelector("td[data-plan='telecom/business']")).getText());
+        assertTrue(europe.findElement(By.cssSelector("td[data-plan='sip/tie-line']")).getText().contains("2 unpriced"));
+        assertTrue(browser.findElement(By.id("whatif-message")).getText().startsWith("2 calls"));
+    }
+
     /** Logs in as admin from a browser that remembers nothing, and waits for the dashboard. */
     private WebDriverWait logIn() {
         browser.get(base + "#/dashboard");
