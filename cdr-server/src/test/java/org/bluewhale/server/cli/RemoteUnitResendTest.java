@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code remote-unit resend} against a real server: after the server lost calls (rows deleted, as
  * a restore from an old backup leaves it), re-sending the time range from the running unit's
- * journal puts back exactly the missing ones; re-sending a range the server has adds nothing.
+ * journal puts back exactly the missing ones; re-sending a range the server has adds nothing; a
+ * request made while the unit is stopped is carried out when it starts.
  */
 class RemoteUnitResendTest {
 
@@ -55,12 +56,13 @@ class RemoteUnitResendTest {
                     "pbx.cm1.directory=" + drop, "pbx.cm1.poll-every=100ms",
                     "pbx.cm1.forward-port=" + listener.boundPort()) + "\n");
             Path unitData = dir.resolve("unit");
+            Instant to;
+            Instant from = Instant.now();
             try (RemoteUnitSetup unit = RemoteUnitSetup.start(unitData, Config.load(unitConfig))) {
-                Instant from = Instant.now();
                 Files.writeString(drop.resolve("calls.txt"), calls());
                 Database database = server.engine().database();
                 Poll.until(DEADLINE, "every call stored on the server", () -> database.cdrReader().cdrCount() == CALLS);
-                Instant to = Instant.now();
+                to = Instant.now();
 
                 assertEquals(4, deleteSequences(database, 3, 6), "the server lost calls 3 to 6");
                 assertEquals(CALLS - 4, database.cdrReader().cdrCount());
@@ -84,6 +86,18 @@ class RemoteUnitResendTest {
                 String nothing = resend(unitConfig, unitData, to.plusSeconds(3600), to.plusSeconds(7200));
                 assertTrue(nothing.contains("queued: 0 records"), nothing);
             }
+
+            // a stopped unit: the request waits and the unit carries it out when it starts
+            Database database = server.engine().database();
+            assertEquals(2, deleteSequences(database, 9, 10));
+            String waiting = resend(unitConfig, unitData, from, Instant.now(), "--wait", "PT0.2S");
+            assertTrue(waiting.contains("no running unit took the request on"), waiting);
+            try (RemoteUnitSetup unit = RemoteUnitSetup.start(unitData, Config.load(unitConfig))) {
+                Poll.until(DEADLINE, "the calls back after the unit started",
+                        () -> database.cdrReader().cdrCount() == CALLS);
+                awaitResendsDone(unitData);
+            }
+            assertEquals(CALLS, database.cdrReader().countSequences("cm1", 1, CALLS + 1).stored());
         }
     }
 
@@ -107,13 +121,15 @@ class RemoteUnitResendTest {
         }
     }
 
-    private static String resend(Path config, Path data, Instant from, Instant to) {
+    private static String resend(Path config, Path data, Instant from, Instant to, String... more) {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(0, Main.run("remote-unit", "resend", "--config", config.toString(), "--data", data.toString(),
-                    "--pbx", "cm1", "--from", from.toString(), "--to", to.toString()));
+            List<String> args = new ArrayList<>(List.of("remote-unit", "resend", "--config", config.toString(),
+                    "--data", data.toString(), "--pbx", "cm1", "--from", from.toString(), "--to", to.toString()));
+            args.addAll(List.of(more));
+            assertEquals(0, Main.run(args.toArray(String[]::new)));
         } finally {
             System.setOut(original);
         }
