@@ -52,7 +52,7 @@ final class FeedResends {
         searchHold = journal.firstAvailablePosition() - 1;
         try {
             long[] run = new long[2]; // first and last position received in the range
-            JournalRange.forEach(journal, request.from(), request.to(), null, journal.writtenPosition(), r -> {
+            JournalRange.forEach(journal, request.from(), request.to(), pbxId, journal.writtenPosition(), r -> {
                 run[0] = run[0] == 0 ? r.position() : run[0];
                 run[1] = r.position();
             });

@@ -159,7 +159,8 @@ public final class RemoteUnit implements AutoCloseable {
     public void close() {
         timer.shutdownNow();
         resendWorker.shutdownNow();
-        try {
+        try { // a tick still running could hand a finished re-send to the worker after it stopped
+            timer.awaitTermination(10, TimeUnit.SECONDS);
             resendWorker.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
