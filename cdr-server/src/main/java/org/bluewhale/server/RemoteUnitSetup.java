@@ -59,8 +59,7 @@ public final class RemoteUnitSetup implements AutoCloseable {
                 feeds.add(new FeedSpec(id, Engine.journalConfig(data.resolve("journal").resolve(id), config),
                         journal -> connector(pbx, journal, data, config), forward(config, pbx)));
             }
-            unit = RemoteUnit.start(required(config, UNIT_ID), feeds, config.get(UNIT_STATUS_EVERY),
-                    data.resolve("status.properties"));
+            unit = RemoteUnit.start(required(config, UNIT_ID), feeds, config.get(UNIT_STATUS_EVERY), data);
         } catch (RuntimeException e) {
             close();
             throw e;

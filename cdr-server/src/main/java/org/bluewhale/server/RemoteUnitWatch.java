@@ -81,6 +81,7 @@ final class RemoteUnitWatch {
             one.put("sessions", unit.listener().counters().openSessions());
             one.put("records", status.records());
             one.put("duplicatesDropped", unit.listener().counters().duplicates());
+            one.put("resent", unit.listener().counters().resent());
             one.put("lastRecordAt", status.lastRecordAt() == null ? null : status.lastRecordAt().toString());
             one.put("lastHeardAt", heard == null ? null : heard.toString());
             one.put("silent", silent.contains(unit.pbxId()));

@@ -15,9 +15,10 @@ import org.bluewhale.core.spi.ConnectorStatus;
  * @param lastRecordAt when the PBX's last record was journaled (this run), or null
  * @param lastError    the last link error, or null
  * @param connector    the local connector's own status
+ * @param resending    records an administrator's re-send has queued and the server not yet acknowledged
  */
 public record FeedStatus(String pbxId, Link link, long journaled, long acknowledged, long sessions,
-                         Instant lastRecordAt, String lastError, ConnectorStatus connector) {
+                         Instant lastRecordAt, String lastError, ConnectorStatus connector, long resending) {
 
     public enum Link { UP, DOWN, REFUSED }
 

@@ -43,7 +43,8 @@ final class StatusFile {
                         + p + "sessions=" + feed.sessions() + "\n" + p + "last-record-at="
                         + (feed.lastRecordAt() == null ? "" : feed.lastRecordAt()) + "\n"
                         + p + "connector=" + feed.connector().state() + "\n"
-                        + p + "last-error=" + oneLine(feed.lastError()) + "\n");
+                        + p + "last-error=" + oneLine(feed.lastError()) + "\n"
+                        + p + "resending=" + feed.resending() + "\n");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + partial, e);

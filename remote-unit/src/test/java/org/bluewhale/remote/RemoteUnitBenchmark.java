@@ -72,7 +72,7 @@ public final class RemoteUnitBenchmark {
                     RspServerConfig.withKey("bench", KEY), "127.0.0.1", 0, journal, loops), forward);
             long start = System.nanoTime();
             try (RemoteUnit unit = RemoteUnit.start("ru-bench", List.of(feed), Duration.ofMinutes(10),
-                    dir.resolve("status.properties"))) {
+                    dir)) {
                 if (!unit.flush(Duration.ofMinutes(10))) {
                     throw new IllegalStateException("not all acknowledged: " + unit.status());
                 }

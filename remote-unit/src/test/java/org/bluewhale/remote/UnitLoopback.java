@@ -53,7 +53,7 @@ final class UnitLoopback implements AutoCloseable {
                     journal, loops);
             return local[0];
         }, forward);
-        RemoteUnit unit = RemoteUnit.start("ru-test", List.of(feed), Duration.ofSeconds(1), dir.resolve("status.properties"));
+        RemoteUnit unit = RemoteUnit.start("ru-test", List.of(feed), Duration.ofSeconds(1), dir);
         unitPort = local[0].boundPort();
         return unit;
     }

@@ -20,6 +20,7 @@ public final class RspCounters {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong resent = new AtomicLong();
     private final AtomicInteger sessions = new AtomicInteger();
     private final AtomicInteger paused = new AtomicInteger();
     private volatile Instant lastRecordAt;
@@ -36,6 +37,11 @@ public final class RspCounters {
     /** Records received again (a resend after a reconnect or a lost ack) and not journaled twice. */
     public void duplicates(long count) {
         duplicates.addAndGet(count);
+    }
+
+    /** Records an administrator re-sent (a re-send session), journaled again for the store to sort out. */
+    public void resent(long count) {
+        resent.addAndGet(count);
     }
 
     /** An authenticated sender sent something: a session opened, data, a keep-alive. */
@@ -95,6 +101,10 @@ public final class RspCounters {
 
     public long duplicates() {
         return duplicates.get();
+    }
+
+    public long resent() {
+        return resent.get();
     }
 
     public long refusedSessions() {

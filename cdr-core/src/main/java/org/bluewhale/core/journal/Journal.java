@@ -185,6 +185,21 @@ public final class Journal implements SequencedSink, AutoCloseable {
         }
     }
 
+    @Override
+    public long appendAgain(String pbxId, List<Frame> frames, long firstSequence) {
+        if (firstSequence < 1) {
+            throw new IllegalArgumentException("sequences start at 1: " + firstSequence);
+        }
+        writeLock.lock();
+        try {
+            int held = (int) Math.min(frames.size(), Math.max(0, source(pbxId).next - firstSequence));
+            appendFrames(pbxId, frames.subList(0, held), firstSequence);
+            return appendNew(pbxId, frames.subList(held, frames.size()), firstSequence + held);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private void appendFrames(String pbxId, List<Frame> frames, long firstSequence) {
         if (frames.isEmpty()) {
             return;

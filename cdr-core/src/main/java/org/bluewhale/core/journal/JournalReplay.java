@@ -32,28 +32,15 @@ public final class JournalReplay {
 
     /** @param pbxId the PBX whose records to replay, or null for every PBX */
     public static Result replay(Journal journal, Instant from, Instant to, String pbxId) throws InterruptedException {
-        if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("the range is empty: from " + from + " is not before to " + to);
-        }
         long end = journal.writtenPosition(); // never read the copies this replay appends
-        long count = 0;
-        try (JournalReader reader = journal.openReader(journal.firstAvailablePosition())) {
-            while (reader.nextPosition() <= end) {
-                List<RawRecord> batch = reader.poll((int) Math.min(BATCH, end - reader.nextPosition() + 1), 0);
-                List<RawRecord> run = new ArrayList<>();
-                for (RawRecord record : batch) {
-                    if (!record.receivedAt().isBefore(from) && record.receivedAt().isBefore(to)
-                            && (pbxId == null || pbxId.equals(record.pbxId()))) {
-                        if (!run.isEmpty() && !continues(run.get(run.size() - 1), record)) {
-                            appendRun(journal, run);
-                        }
-                        run.add(record);
-                        count++;
-                    }
-                }
+        List<RawRecord> run = new ArrayList<>();
+        long count = JournalRange.forEach(journal, from, to, pbxId, end, record -> {
+            if (!run.isEmpty() && (run.size() >= BATCH || !continues(run.get(run.size() - 1), record))) {
                 appendRun(journal, run);
             }
-        }
+            run.add(record);
+        });
+        appendRun(journal, run);
         return new Result(count, journal.writtenPosition());
     }
 

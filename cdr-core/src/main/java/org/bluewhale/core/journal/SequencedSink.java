@@ -21,4 +21,15 @@ public interface SequencedSink extends RecordSink {
      * @return the PBX's next sequence afterwards
      */
     long appendNew(String pbxId, List<Frame> frames, long firstSequence);
+
+    /**
+     * Journals records a sender re-sends on an administrator's request, which the PBX's store may
+     * hold already or may have lost (restored from an old backup): those numbered below
+     * {@link #nextSequence} are appended again with their own sequences, and the store keeps one
+     * row per (PBX, sequence), adding only the calls it lacks; the rest are journaled as by
+     * {@link #appendNew}, in the same atomic step, so a live session cannot lose them.
+     *
+     * @return the PBX's next sequence afterwards
+     */
+    long appendAgain(String pbxId, List<Frame> frames, long firstSequence);
 }

@@ -228,4 +228,18 @@ class JournalTest {
             assertEquals(List.of("a0", "a1", "a2", "b2", "b3", "d0", "d1"), all.stream().map(RawRecord::text).toList());
         }
     }
+
+    @Test
+    void appendAgainJournalsHeldRecordsWithTheirSequencesAndNewOnesOnce() throws Exception {
+        try (Journal journal = open(JournalConfig.defaults(dir))) {
+            journal.appendNew("ru1", lines("a", 5), 1);
+            assertEquals(8, journal.appendAgain("ru1", lines("r", 4), 4), "4..5 held (journaled again), 6..7 new");
+            assertEquals(9, journal.appendNew("ru1", lines("live", 3), 6), "the live session's 6..7 are held now");
+            List<RawRecord> all = journal.readAll(1);
+            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 4L, 5L, 6L, 7L, 8L),
+                    all.stream().map(RawRecord::sequence).toList());
+            assertEquals(List.of("r0", "r1", "r2", "r3", "live2"),
+                    all.subList(5, 10).stream().map(RawRecord::text).toList());
+        }
+    }
 }

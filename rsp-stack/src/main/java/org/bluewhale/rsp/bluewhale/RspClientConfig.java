@@ -18,9 +18,12 @@ import java.util.Objects;
  *                     and resumed (an ACK lost on the way)
  * @param reconnectMin first wait before reconnecting; doubles up to {@code reconnectMax}
  * @param reconnectMax longest wait between connection attempts
+ * @param resend       the sessions re-send records the server may hold already (HELLO flag), so it
+ *                     journals them again instead of dropping those below its next sequence
  */
 public record RspClientConfig(String host, int port, String peerId, RspAuth auth, SslContext tls, boolean compression,
-                              int batchRecords, Duration ackTimeout, Duration reconnectMin, Duration reconnectMax) {
+                              int batchRecords, Duration ackTimeout, Duration reconnectMin, Duration reconnectMax,
+                              boolean resend) {
 
     public RspClientConfig {
         Objects.requireNonNull(host, "host");
@@ -33,6 +36,12 @@ public record RspClientConfig(String host, int port, String peerId, RspAuth auth
         }
     }
 
+    /** A live sender's configuration. */
+    public RspClientConfig(String host, int port, String peerId, RspAuth auth, SslContext tls, boolean compression,
+                           int batchRecords, Duration ackTimeout, Duration reconnectMin, Duration reconnectMax) {
+        this(host, port, peerId, auth, tls, compression, batchRecords, ackTimeout, reconnectMin, reconnectMax, false);
+    }
+
     /** Plain TCP with a pre-shared key, compression on, batches of 1,000, reconnects from 1 s to 30 s. */
     public static RspClientConfig of(String host, int port, String peerId, RspAuth auth) {
         return new RspClientConfig(host, port, peerId, auth, null, true, 1_000, Duration.ofSeconds(30),
@@ -41,21 +50,27 @@ public record RspClientConfig(String host, int port, String peerId, RspAuth auth
 
     public RspClientConfig withTls(SslContext context) {
         return new RspClientConfig(host, port, peerId, auth, context, compression, batchRecords, ackTimeout,
-                reconnectMin, reconnectMax);
+                reconnectMin, reconnectMax, resend);
     }
 
     public RspClientConfig withCompression(boolean on) {
         return new RspClientConfig(host, port, peerId, auth, tls, on, batchRecords, ackTimeout, reconnectMin,
-                reconnectMax);
+                reconnectMax, resend);
     }
 
     public RspClientConfig withBatchRecords(int records) {
         return new RspClientConfig(host, port, peerId, auth, tls, compression, records, ackTimeout, reconnectMin,
-                reconnectMax);
+                reconnectMax, resend);
     }
 
     public RspClientConfig withTimers(Duration ackWait, Duration reconnectFirst, Duration reconnectLongest) {
         return new RspClientConfig(host, port, peerId, auth, tls, compression, batchRecords, ackWait, reconnectFirst,
-                reconnectLongest);
+                reconnectLongest, resend);
+    }
+
+    /** The same link for a re-send of records the server may hold already. */
+    public RspClientConfig forResend() {
+        return new RspClientConfig(host, port, peerId, auth, tls, compression, batchRecords, ackTimeout, reconnectMin,
+                reconnectMax, true);
     }
 }

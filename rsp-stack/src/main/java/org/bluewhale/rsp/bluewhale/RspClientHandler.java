@@ -70,7 +70,8 @@ final class RspClientHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelActive(ChannelHandlerContext context) {
-        context.writeAndFlush(new Hello(Hello.VERSION, config.compression(), clientNonce, config.peerId()));
+        context.writeAndFlush(new Hello(Hello.VERSION, config.compression(), config.resend(), clientNonce,
+                config.peerId()));
         context.fireChannelActive();
     }
 
@@ -115,8 +116,9 @@ final class RspClientHandler extends ChannelInboundHandlerAdapter {
         open = true;
         window = accept.window();
         serverTakesStatus = accept.takesStatus();
-        acked = accept.nextSequence() - 1;
         nextToSend = outbox.open(accept.nextSequence());
+        // a re-send starts below the server's next sequence: its acknowledgements count from its own first record
+        acked = config.resend() ? nextToSend - 1 : accept.nextSequence() - 1;
         lastAckProgressNanos = System.nanoTime();
         context.pipeline().get(RspFrameEncoder.class).compressBatches(accept.compression());
         long keepAlive = Math.max(1, accept.keepAliveMillis());
@@ -125,7 +127,7 @@ final class RspClientHandler extends ChannelInboundHandlerAdapter {
         long watchEvery = Math.max(10, config.ackTimeout().toMillis() / 4);
         ackWatch = context.executor().scheduleAtFixedRate(this::checkAckProgress, watchEvery, watchEvery,
                 TimeUnit.MILLISECONDS);
-        events.opened(accept.nextSequence());
+        events.opened(acked + 1);
         pump();
     }
 

@@ -13,9 +13,19 @@ public sealed interface RspFrame {
     int NONCE_BYTES = 32;
     int MAC_BYTES = 32;
 
-    /** Sender to server, first frame of a session. */
-    record Hello(int version, boolean wantsCompression, byte[] clientNonce, String peerId) implements RspFrame {
+    /**
+     * Sender to server, first frame of a session. A {@code resend} session carries records the
+     * server may hold already (an administrator's re-send of a time range): the server journals
+     * each one again with its own sequence and its store keeps one row per (PBX, sequence).
+     */
+    record Hello(int version, boolean wantsCompression, boolean resend, byte[] clientNonce, String peerId)
+            implements RspFrame {
         public static final int VERSION = 1;
+
+        /** A live session: records the server holds already are dropped. */
+        public Hello(int version, boolean wantsCompression, byte[] clientNonce, String peerId) {
+            this(version, wantsCompression, false, clientNonce, peerId);
+        }
 
         public Hello {
             if (peerId.isEmpty() || peerId.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
@@ -25,7 +35,8 @@ public sealed interface RspFrame {
 
         @Override
         public String toString() {
-            return "Hello[v" + version + ", peer " + peerId + ", compression " + wantsCompression + "]";
+            return "Hello[v" + version + ", peer " + peerId + ", compression " + wantsCompression
+                    + (resend ? ", resend" : "") + "]";
         }
     }
 

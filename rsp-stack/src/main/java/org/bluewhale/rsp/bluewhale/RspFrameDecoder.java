@@ -26,7 +26,7 @@ import org.bluewhale.rsp.bluewhale.RspFrame.Status;
  * | length u32 | type u8| body (length - 1)    |
  * +------------+--------+----------------------+
  *
- * 0x01 HELLO      "BWRS" | version u8 | flags u8 (bit 0: compression) | client nonce 32 | peer len u8 | peer UTF-8
+ * 0x01 HELLO      "BWRS" | version u8 | flags u8 (bit 0: compression, bit 1: resend) | client nonce 32 | peer len u8 | peer UTF-8
  * 0x02 CHALLENGE  server nonce 32
  * 0x03 AUTH       HMAC-SHA256 32
  * 0x04 ACCEPT     next sequence u64 | window u32 | keep-alive ms u32 | flags u8 (bit 0: compression,
@@ -123,13 +123,13 @@ public final class RspFrameDecoder extends ByteToMessageDecoder {
             throw new RspProtocolException("not a Bluewhale RSP sender (no BWRS magic)");
         }
         int version = frame.readUnsignedByte();
-        boolean compression = (frame.readUnsignedByte() & 1) != 0;
+        int flags = frame.readUnsignedByte();
         byte[] nonce = bytes(frame, RspFrame.NONCE_BYTES);
         String peer = text(frame, frame.readUnsignedByte());
         if (peer.isEmpty()) {
             throw new RspProtocolException("HELLO without a peer id");
         }
-        return new Hello(version, compression, nonce, peer);
+        return new Hello(version, (flags & 1) != 0, (flags & 2) != 0, nonce, peer);
     }
 
     private static Accept accept(ByteBuf frame) {

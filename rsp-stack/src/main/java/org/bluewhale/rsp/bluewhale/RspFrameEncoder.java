@@ -61,7 +61,7 @@ public final class RspFrameEncoder extends MessageToByteEncoder<RspFrame> {
         } else if (frame instanceof Hello h) {
             byte[] peer = h.peerId().getBytes(StandardCharsets.UTF_8);
             out.writeByte(HELLO).writeBytes(RspFrameDecoder.MAGIC).writeByte(h.version())
-                    .writeByte(h.wantsCompression() ? 1 : 0).writeBytes(h.clientNonce()).writeByte(peer.length)
+                    .writeByte((h.wantsCompression() ? 1 : 0) | (h.resend() ? 2 : 0)).writeBytes(h.clientNonce()).writeByte(peer.length)
                     .writeBytes(peer);
         } else if (frame instanceof Challenge c) {
             out.writeByte(CHALLENGE).writeBytes(c.serverNonce());

@@ -41,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * the journal. Records the journal already holds (a resend after a reconnect or a lost ACK)
  * are dropped there, atomically, and acknowledged again.
  *
+ * <p>A re-send session (HELLO's resend flag) journals every record again with its own sequence
+ * ({@link SequencedSink#appendAgain}) and acknowledges the last one: the store then adds the
+ * calls it lacks and keeps the ones it has once.
+ *
  * <p>Everything a sender may get wrong ends the session with a CLOSE frame that says why,
  * logged on the server, never silently.
  */
@@ -62,6 +66,8 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
     private boolean ackDue;
     private boolean sessionCounted;
     private long pingToken;
+    /** In a re-send session: the last sequence journaled again, what its ACK says. */
+    private long resentThrough;
 
     public RspServerHandler(RspServerConfig config, SequencedSink sink, RspCounters counters) {
         this.config = config;
@@ -147,8 +153,9 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
         sessionCounted = true;
         long next = sink.nextSequence(config.pbxId());
         boolean compression = config.compression() && hello.wantsCompression();
-        log.info("RSP session open: peer {} from {}, pbx {}, resuming at sequence {}", hello.peerId(),
-                ctx.channel().remoteAddress(), config.pbxId(), next);
+        log.info("RSP {} open: peer {} from {}, pbx {}, {} sequence {}", hello.resend() ? "re-send session" : "session",
+                hello.peerId(), ctx.channel().remoteAddress(), config.pbxId(),
+                hello.resend() ? "journal at" : "resuming at", next);
         ctx.writeAndFlush(new Accept(next, config.window(), (int) config.keepAlive().toMillis(), compression, true, proof));
     }
 
@@ -171,7 +178,7 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
             journalBurst(ctx);
             if (ackDue) {
                 ackDue = false;
-                ctx.write(new Ack(sink.nextSequence(config.pbxId()) - 1));
+                ctx.write(new Ack(hello.resend() ? resentThrough : sink.nextSequence(config.pbxId()) - 1));
             }
             backpressure.check(ctx.channel());
         }
@@ -184,6 +191,12 @@ public final class RspServerHandler extends ChannelInboundHandlerAdapter {
         }
         List<Frame> frames = burst;
         burst = new ArrayList<>(frames.size()); // the journal may keep the list it was given
+        if (hello.resend()) {
+            sink.appendAgain(config.pbxId(), frames, burstFirst);
+            resentThrough = Math.max(resentThrough, burstFirst + frames.size() - 1);
+            counters.resent(frames.size());
+            return;
+        }
         long held = sink.nextSequence(config.pbxId()) - burstFirst; // how many of them it may hold already
         sink.appendNew(config.pbxId(), frames, burstFirst);
         int duplicates = (int) Math.min(frames.size(), Math.max(0, held));

@@ -83,6 +83,9 @@ class RspFrameCodecTest {
         assertEquals("pbx-é", hello.peerId());
         assertArrayEquals(filled(1, 32), hello.clientNonce());
         assertEquals(false, hello.wantsCompression());
+        assertEquals(false, hello.resend());
+        Hello resend = roundTrip(new Hello(1, true, true, filled(1, 32), "ru-7"), false);
+        assertTrue(resend.resend() && resend.wantsCompression(), "HELLO flags bit 1: a re-send session");
         assertArrayEquals(filled(2, 32), RspFrameCodecTest.<Challenge>roundTrip(new Challenge(filled(2, 32)), false).serverNonce());
         assertArrayEquals(filled(3, 32), RspFrameCodecTest.<Auth>roundTrip(new Auth(filled(3, 32)), false).mac());
         Accept accept = roundTrip(new Accept(1L << 40, 5000, 10_000, true, true, filled(4, 32)), false);

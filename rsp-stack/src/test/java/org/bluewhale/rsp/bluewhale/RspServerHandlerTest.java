@@ -64,7 +64,11 @@ class RspServerHandlerTest {
 
     /** HELLO, CHALLENGE, AUTH, ACCEPT: returns the ACCEPT. */
     private Accept open(EmbeddedChannel channel) {
-        channel.writeInbound(new Hello(1, true, CLIENT_NONCE, "ru1"));
+        return open(channel, false);
+    }
+
+    private Accept open(EmbeddedChannel channel, boolean resend) {
+        channel.writeInbound(new Hello(1, true, resend, CLIENT_NONCE, "ru1"));
         Challenge challenge = channel.readOutbound();
         channel.writeInbound(new Auth(KEY.clientProof(CLIENT_NONCE, challenge.serverNonce(), "ru1")));
         Accept accept = channel.readOutbound();
@@ -289,4 +293,25 @@ class RspServerHandlerTest {
         assertTrue(close.text().contains("CN 'null'"), close.text());
     }
 
+
+    @Test
+    void aResendSessionJournalsHeldRecordsAgainWithTheirSequencesAndAcksWhatItJournaled() throws Exception {
+        EmbeddedChannel live = session();
+        open(live);
+        live.writeInbound(new Data(1, records("a", 4)));
+        assertEquals(new Ack(4), live.readOutbound());
+
+        EmbeddedChannel resend = session();
+        assertEquals(5, open(resend, true).nextSequence(), "for information: the re-send starts where it wants");
+        resend.writeInbound(new Data(2, records("r", 4)));
+        assertEquals(new Ack(5), resend.readOutbound(), "the last record re-sent, not the journal's next - 1");
+        assertEquals(List.of("1:a0", "2:a1", "3:a2", "4:a3", "2:r0", "3:r1", "4:r2", "5:r3"), journaled(),
+                "2..4 journaled again for the store to sort out, 5 new");
+        assertEquals(4, counters.resent());
+        assertEquals(0, counters.duplicates());
+
+        live.writeInbound(new Data(5, records("b", 2)));
+        assertEquals(new Ack(6), live.readOutbound());
+        assertEquals("6:b1", journaled().get(8), "the live session's 5 was held already, 6 is new");
+    }
 }
