@@ -4,7 +4,7 @@ package org.bluewhale.core.pipeline;
  * Counters of the stages after the journal since start.
  *
  * @param decoded     records turned into call legs
- * @param skipped     well-formed records that carry no call (headers, CMRs)
+ * @param skipped     well-formed records that carry no call (headers, start records)
  * @param quarantined records rejected with a reason
  * @param stored      rated calls committed to the database
  * @param committedPosition journal position the database has reached
