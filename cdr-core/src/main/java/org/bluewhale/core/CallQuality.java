@@ -51,7 +51,27 @@ public record CallQuality(String pbxId, long sequence, long position, String cor
         return value == null ? null : new BigDecimal(value);
     }
 
-    /** The metrics as the device wrote them: {@code name=value;name=value}. */
+    /**
+     * Metrics written as {@code name=value;name=value} (a trailing {@code ;} allowed), in order;
+     * IllegalArgumentException names a part that is not {@code name=value}.
+     */
+    public static Map<String, String> metricsOf(String text) {
+        Map<String, String> metrics = new LinkedHashMap<>();
+        for (String pair : text.split(";")) {
+            String trimmed = pair.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            int equals = trimmed.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("'" + trimmed + "' is not name=value");
+            }
+            metrics.put(trimmed.substring(0, equals).trim(), trimmed.substring(equals + 1).trim());
+        }
+        return metrics;
+    }
+
+    /** The metrics as {@link #metricsOf(String)} reads them. */
     public String metricsText() {
         StringBuilder text = new StringBuilder();
         metrics.forEach((name, value) -> text.append(text.length() == 0 ? "" : ";").append(name).append('=')

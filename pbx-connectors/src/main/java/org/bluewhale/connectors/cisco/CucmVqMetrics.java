@@ -1,7 +1,6 @@
 package org.bluewhale.connectors.cisco;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bluewhale.core.CallQuality;
 
@@ -25,18 +24,7 @@ final class CucmVqMetrics {
 
     /** The pairs of {@code text} ({@code ""} gives none); IllegalArgumentException says what is wrong. */
     static Map<String, String> parse(String text) {
-        Map<String, String> metrics = new LinkedHashMap<>();
-        for (String pair : text.split(";")) {
-            String trimmed = pair.trim();
-            if (trimmed.isEmpty()) {
-                continue; // a trailing ';'
-            }
-            int equals = trimmed.indexOf('=');
-            if (equals <= 0) {
-                throw new IllegalArgumentException("'" + trimmed + "' is not name=value");
-            }
-            metrics.put(trimmed.substring(0, equals).trim(), trimmed.substring(equals + 1).trim());
-        }
+        Map<String, String> metrics = CallQuality.metricsOf(text);
         check(metrics, CallQuality.MOS, BigDecimal.ZERO, BigDecimal.valueOf(5), false);
         check(metrics, CallQuality.CONCEALMENT_RATIO, BigDecimal.ZERO, BigDecimal.ONE, false);
         check(metrics, CallQuality.INTERVAL_CONCEALMENT_RATIO, BigDecimal.ZERO, BigDecimal.ONE, false);
