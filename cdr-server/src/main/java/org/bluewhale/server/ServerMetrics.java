@@ -54,6 +54,8 @@ final class ServerMetrics {
         counter(registry, "skipped", "records that carry no call (headers, start records)", engine, PipelineStats::skipped);
         counter(registry, "quarantined", "records quarantined with a reason", engine, PipelineStats::quarantined);
         counter(registry, "stored", "rated calls committed to the database", engine, PipelineStats::stored);
+        counter(registry, "quality", "call-quality reports (Cisco CMRs) committed to the database", engine,
+                PipelineStats::qualityReports);
         gauge(registry, "bluewhale.pipeline.queued.batches", "batches waiting between stages", engine,
                 e -> e.pipeline().stats().queued());
         gauge(registry, "bluewhale.pipeline.store.failing", "1 while database writes fail and are retried", engine,

@@ -35,6 +35,7 @@ final class StoreStage extends Thread {
     private long pendingSince;
     private volatile long stored;
     private volatile long quarantinedCount;
+    private volatile long qualityCount;
     private volatile String error;
 
     StoreStage(CdrStore store, Thread upstream, BlockingQueue<StoreBatch> in,
@@ -54,6 +55,10 @@ final class StoreStage extends Thread {
 
     long quarantined() {
         return quarantinedCount;
+    }
+
+    long qualityReports() {
+        return qualityCount;
     }
 
     String error() {
@@ -114,6 +119,7 @@ final class StoreStage extends Thread {
         }
         stored += calls.size();
         quarantinedCount += quarantined.size();
+        qualityCount += quality.size();
         calls.clear();
         quarantined.clear();
         quality.clear();

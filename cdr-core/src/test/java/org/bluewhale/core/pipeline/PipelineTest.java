@@ -119,6 +119,7 @@ class PipelineTest {
             PipelineStats stats = pipeline.stats();
             assertEquals(0, stats.skipped());
             assertEquals(0, stats.quarantined());
+            assertEquals(2, stats.qualityReports());
         }
     }
 
