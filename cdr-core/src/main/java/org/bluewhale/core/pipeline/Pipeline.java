@@ -125,8 +125,7 @@ public final class Pipeline implements AutoCloseable {
 
     public PipelineStats stats() {
         return new PipelineStats(counter.decoded, counter.skipped, writer.quarantined(), writer.stored(),
-                writer.qualityReports(), committed,
-                queues.stream().mapToInt(BlockingQueue::size).sum(), writer.error(),
+                writer.qualityReports(), committed, queues.stream().mapToInt(BlockingQueue::size).sum(), writer.error(),
                 follower.isAlive() && decoder.isAlive() && correlator.isAlive() && rater.isAlive() && writer.isAlive());
     }
 

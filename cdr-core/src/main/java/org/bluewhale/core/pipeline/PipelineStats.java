@@ -14,6 +14,5 @@ package org.bluewhale.core.pipeline;
  * @param running     false when a stage has stopped (after close, or by a fault): nothing moves
  */
 public record PipelineStats(long decoded, long skipped, long quarantined, long stored, long qualityReports,
-                            long committedPosition,
-                            int queued, String storeError, boolean running) {
+                            long committedPosition, int queued, String storeError, boolean running) {
 }
