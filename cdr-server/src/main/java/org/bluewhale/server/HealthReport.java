@@ -55,6 +55,7 @@ final class HealthReport {
         p.put("decoded", pipeline.decoded());
         p.put("skipped", pipeline.skipped());
         p.put("quarantined", pipeline.quarantined());
+        p.put("qualityReports", pipeline.qualityReports());
         p.put("stored", pipeline.stored());
         p.put("queuedBatches", pipeline.queued());
         report.put("pipeline", p);

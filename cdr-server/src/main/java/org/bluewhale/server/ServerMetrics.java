@@ -51,9 +51,11 @@ final class ServerMetrics {
 
     private static void pipeline(MeterRegistry registry, Engine engine) {
         counter(registry, "decoded", "records decoded into call legs", engine, PipelineStats::decoded);
-        counter(registry, "skipped", "records that carry no call (headers, CMRs)", engine, PipelineStats::skipped);
+        counter(registry, "skipped", "records that carry no call (headers, start records)", engine, PipelineStats::skipped);
         counter(registry, "quarantined", "records quarantined with a reason", engine, PipelineStats::quarantined);
         counter(registry, "stored", "rated calls committed to the database", engine, PipelineStats::stored);
+        counter(registry, "quality", "call-quality reports (Cisco CMRs) committed to the database", engine,
+                PipelineStats::qualityReports);
         gauge(registry, "bluewhale.pipeline.queued.batches", "batches waiting between stages", engine,
                 e -> e.pipeline().stats().queued());
         gauge(registry, "bluewhale.pipeline.store.failing", "1 while database writes fail and are retried", engine,

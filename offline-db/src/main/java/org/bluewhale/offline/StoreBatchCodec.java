@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -18,6 +19,7 @@ import org.bluewhale.core.Attribution;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.CallFeature;
 import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
 import org.bluewhale.core.Quarantined;
@@ -26,12 +28,13 @@ import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.spi.StoreBatch;
 
 /**
- * A {@link StoreBatch} as the bytes of one offline-database row: every field of every call and
- * quarantined record, so the batch drains back into the main database exactly as it was written.
+ * A {@link StoreBatch} as the bytes of one offline-database row: every field of every call,
+ * quarantined record and quality report, so the batch drains back into the main database exactly as it was written.
  * Deflated at the fastest level: PBX names, zones, trunks and tariffs repeat in every call.
  *
  * <pre>
- * payload  = deflate( version u8 (=2) | position i64 | calls i32 | quarantined i32 | call* | record* )
+ * payload  = deflate( version u8 (=3) | position i64 | calls i32 | quarantined i32 | quality i32
+ *                     | call* | record* | report* )     version 2: no quality count, no reports
  * call     = pbx s | sequence i64 | position i64 | start second i64 | start nano i32 | zone s
  *            | duration i32 | ring i32 | calling s | dialed s | direction s | condition s | account s
  *            | auth s | trunk-in s | trunk-out s | correlation s | original-called s | final-called s
@@ -41,13 +44,17 @@ import org.bluewhale.core.spi.StoreBatch;
  *            | class s | billed i64 | cost minor i64 | currency s | tariff s | reference cost minor i64
  * record   = position i64 | pbx s | sequence i64 | received second i64 | received nano i32
  *            | truncated u8 | length i32 | raw bytes | reason s
+ * report   = pbx s | sequence i64 | position i64 | correlation s | device s | directory-number s
+ *            | reported second i64 | reported nano i32 | packets sent i64 | received i64 | lost i64
+ *            | jitter i64 | latency i64 | metrics s (name=value;...)
  * s        = modified UTF-8 with a u16 length (DataOutput.writeUTF); enums by name, never ordinal
  * </pre>
  */
 final class StoreBatchCodec {
 
-    /** 2: with correlation's attribution and the reference cost, which the main database keeps. */
-    private static final int VERSION = 2;
+    /** 3: with call-quality reports; 2 (attribution and reference cost, no reports) is still read. */
+    private static final int VERSION = 3;
+    private static final int WITHOUT_QUALITY = 2;
 
     private StoreBatchCodec() {
     }
@@ -60,11 +67,15 @@ final class StoreBatchCodec {
             out.writeLong(batch.journalPosition());
             out.writeInt(batch.calls().size());
             out.writeInt(batch.quarantined().size());
+            out.writeInt(batch.quality().size());
             for (RatedCall call : batch.calls()) {
                 writeCall(out, call);
             }
             for (Quarantined q : batch.quarantined()) {
                 writeQuarantined(out, q);
+            }
+            for (CallQuality q : batch.quality()) {
+                writeQuality(out, q);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode batch", e);
@@ -77,12 +88,13 @@ final class StoreBatchCodec {
     static StoreBatch decode(byte[] payload) {
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(payload)))) {
             int version = in.readUnsignedByte();
-            if (version != VERSION) {
+            if (version != VERSION && version != WITHOUT_QUALITY) {
                 throw new IllegalStateException("offline batch of unknown version " + version);
             }
             long position = in.readLong();
             int callCount = in.readInt();
             int quarantinedCount = in.readInt();
+            int qualityCount = version == WITHOUT_QUALITY ? 0 : in.readInt();
             List<RatedCall> calls = new ArrayList<>(callCount);
             for (int i = 0; i < callCount; i++) {
                 calls.add(readCall(in));
@@ -91,7 +103,11 @@ final class StoreBatchCodec {
             for (int i = 0; i < quarantinedCount; i++) {
                 quarantined.add(readQuarantined(in));
             }
-            return new StoreBatch(calls, quarantined, position);
+            List<CallQuality> quality = new ArrayList<>(qualityCount);
+            for (int i = 0; i < qualityCount; i++) {
+                quality.add(readQuality(in));
+            }
+            return new StoreBatch(calls, quarantined, quality, position);
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt offline batch", e);
         }
@@ -179,5 +195,39 @@ final class StoreBatchCodec {
         byte[] bytes = new byte[in.readInt()];
         in.readFully(bytes);
         return new Quarantined(new RawRecord(position, pbx, sequence, received, bytes, truncated), in.readUTF());
+    }
+
+    private static void writeQuality(DataOutputStream out, CallQuality q) throws IOException {
+        out.writeUTF(q.pbxId());
+        out.writeLong(q.sequence());
+        out.writeLong(q.position());
+        out.writeUTF(q.correlationId());
+        out.writeUTF(q.deviceName());
+        out.writeUTF(q.directoryNumber());
+        out.writeLong(q.reportedAt().getEpochSecond());
+        out.writeInt(q.reportedAt().getNano());
+        for (long value : new long[] {q.packetsSent(), q.packetsReceived(), q.packetsLost(), q.jitterMs(),
+                q.latencyMs()}) {
+            out.writeLong(value);
+        }
+        out.writeUTF(q.metricsText());
+    }
+
+    private static CallQuality readQuality(DataInputStream in) throws IOException {
+        String pbx = in.readUTF();
+        long sequence = in.readLong();
+        long position = in.readLong();
+        String correlation = in.readUTF();
+        String device = in.readUTF();
+        String number = in.readUTF();
+        Instant reported = Instant.ofEpochSecond(in.readLong(), in.readInt());
+        long sent = in.readLong();
+        long received = in.readLong();
+        long lost = in.readLong();
+        long jitter = in.readLong();
+        long latency = in.readLong();
+        Map<String, String> metrics = CallQuality.metricsOf(in.readUTF());
+        return new CallQuality(pbx, sequence, position, correlation, device, number, reported, sent, received, lost,
+                jitter, latency, metrics);
     }
 }

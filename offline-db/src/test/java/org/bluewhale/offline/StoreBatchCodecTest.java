@@ -2,14 +2,19 @@ package org.bluewhale.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.zip.DeflaterOutputStream;
 import org.bluewhale.core.Attribution;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.CallFeature;
 import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
 import org.bluewhale.core.Quarantined;
@@ -45,5 +50,35 @@ class StoreBatchCodecTest {
         assertEquals(raw.sequence(), q.raw().sequence());
         assertEquals(List.of((byte) 0, (byte) 'x', (byte) 0xff), List.of(q.raw().bytes()[0], q.raw().bytes()[1], q.raw().bytes()[2]));
         assertEquals("not a CDR", q.reason());
+    }
+
+    @Test
+    void qualityReportsComeBackWithEveryMetricInOrder() {
+        CallQuality report = new CallQuality("cucm-sh", 44, 4_244, "StandAloneCluster:2:4182307", "SEP0011AABB2101",
+                "2101", Instant.parse("2026-01-24T01:31:42.500Z"), 2_100, 2_095, 3, 7, 12,
+                CallQuality.metricsOf("MLQK=4.2000;CCR=0.0021;MLQKvr=0.95"));
+        StoreBatch batch = new StoreBatch(List.of(), List.of(), List.of(report), 4_244);
+
+        StoreBatch back = StoreBatchCodec.decode(StoreBatchCodec.encode(batch));
+
+        assertEquals(List.of(report), back.quality());
+        assertEquals(List.of("MLQK", "CCR", "MLQKvr"), List.copyOf(back.quality().get(0).metrics().keySet()));
+        assertEquals(1, back.size());
+    }
+
+    @Test
+    void aBatchWrittenOfflineBeforeQualityReportsExistedIsStillRead() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+            out.writeByte(2); // the version before quality reports: no quality count
+            out.writeLong(77);
+            out.writeInt(0);
+            out.writeInt(0);
+        }
+
+        StoreBatch back = StoreBatchCodec.decode(bytes.toByteArray());
+
+        assertEquals(77, back.journalPosition());
+        assertEquals(List.of(), back.quality());
     }
 }

@@ -22,7 +22,8 @@ import org.bluewhale.store.cdr.StoredCdr;
  * {@code GET /api/v1/cdrs} (one page, with the total counted up to 10,000 calls past the page,
  * {@code totalExact} false when there are more), {@code GET /api/v1/cdrs/export} (every
  * matching call as CSV, streamed) and {@code GET /api/v1/cdrs/{pbx}/{sequence}} (one call with its
- * rating explanation; {@link RatingTraceResource} adds its full trace). Filters: {@code from}, {@code to}, {@code pbx}, {@code extension},
+ * rating explanation and the quality reports its devices sent, {@link CallQualityJson};
+ * {@link RatingTraceResource} adds its full trace). Filters: {@code from}, {@code to}, {@code pbx}, {@code extension},
  * {@code department}, {@code callClass}, {@code sort}; paging {@code limit}, {@code offset}.
  */
 final class CdrResource {
@@ -75,6 +76,7 @@ final class CdrResource {
         StoredCdr call = visibleCall(ctx);
         Map<String, Object> body = CdrJson.map(call);
         body.put("rating", RatingExplanation.of(call));
+        body.put("quality", cdrs.quality(call).stream().map(CallQualityJson::map).toList());
         ctx.json(body);
     }
 

@@ -1,5 +1,5 @@
 // One call: what was billed (class, tariff, billed seconds, cost), how the rating model prices it
-// step by step (GET .../rating), and the record's fields.
+// step by step (GET .../rating), the record's fields and the voice-quality reports its devices sent (Cisco CMRs).
 import { get } from '../api.js';
 import { h, localTime, table } from '../dom.js';
 import { t } from '../i18n.js';
@@ -29,7 +29,18 @@ export async function callView(pbx, sequence) {
         pair('col.start', `${localTime(call.start)} (${call.startLocal} ${call.zone})`),
         pair('col.calling', call.callingNumber),
         pair('col.dialed', call.dialedNumber),
-        ...['direction', 'trunkIn', 'trunkOut', 'accountCode'].map(k => [h('dt', {}, k), h('dd', {}, call[k] || '—')]))))];
+        ...['direction', 'trunkIn', 'trunkOut', 'accountCode'].map(k => [h('dt', {}, k), h('dd', {}, call[k] || '—')]))),
+    qualityCard(call.quality))];
+}
+
+function qualityCard(reports) {
+  return h('div', { class: 'card', id: 'quality' }, h('h2', { 'data-i18n': 'quality.title' }),
+    reports.length === 0 ? h('p', { class: 'muted', 'data-i18n': 'quality.none' })
+      : table(['quality.device', 'quality.number', 'quality.reported', 'quality.mos', 'quality.conceal',
+        'quality.sent', 'quality.received', 'quality.lost', 'quality.jitter', 'quality.latency'],
+      reports.map(q => [q.device, q.directoryNumber || '—', localTime(q.reportedAt), q.mos ?? '—',
+        q.concealmentRatio ?? '—', q.packetsSent, q.packetsReceived, q.packetsLost, q.jitterMs, q.latencyMs]),
+      [3, 4, 5, 6, 7, 8, 9]));
 }
 
 function traceCard(trace) {

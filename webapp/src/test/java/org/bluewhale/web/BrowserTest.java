@@ -117,6 +117,17 @@ class BrowserTest {
         assertTrue(browser.findElements(By.id("trace-differs")).isEmpty(), "rated by the model in place");
     }
 
+    /** A call's view lists the quality reports stored with it: the phone's MOS, the gateway's packets. */
+    private void showCallQuality(WebDriverWait wait, long sequence) {
+        web.storeCallWithQuality(sequence, Instant.now());
+        browser.get(base + "#/cdrs/hq/" + sequence);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quality"), "SEP0011AABB2001"));
+        List<WebElement> reports = browser.findElements(By.cssSelector("#quality tbody tr"));
+        assertEquals(2, reports.size());
+        assertTrue(reports.get(0).getText().contains("4.2000"), reports.get(0).getText());
+        assertTrue(reports.get(1).getText().startsWith("SH-PSTN-CUBE"), reports.get(1).getText());
+    }
+
     /** An auditor created from the operators screen is listed there and can log in over the API. */
     private void createAnOperator(WebDriverWait wait, String login) {
         browser.get(base + "#/operators");
@@ -351,6 +362,7 @@ class BrowserTest {
         changeTariff(wait, tariff);
         stopAndStartTheConnector(wait);
         createAnOperator(wait, "night-" + tariff.sequence());
+        showCallQuality(wait, tariff.sequence() * 10);
         browser.get(base + "#/sites");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[data-site='hq']")));
         browser.get(base + "#/cdrs/hq/" + tariff.sequence());

@@ -22,6 +22,7 @@ import org.bluewhale.connectors.tcp.TcpListenConfig;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
 import org.bluewhale.core.PbxDescriptor;
@@ -168,6 +169,26 @@ final class WebFixture implements AutoCloseable {
         RatedCall rated = rater.rate(leg);
         db.cdrStore().write(new StoreBatch(List.of(rated), List.of(), sequence));
         return rated;
+    }
+
+    /**
+     * Stores an outgoing call of extension 2001 with Cisco's correlation id and, in the same batch,
+     * its quality reports: the phone's (MOS 4.2) and the gateway's (no metrics).
+     */
+    List<CallQuality> storeCallWithQuality(long sequence, Instant start) {
+        String correlation = "StandAloneCluster:2:" + sequence;
+        CallLeg leg = CallLeg.builder("hq", sequence, sequence, SHANGHAI).start(start).durationSeconds(42)
+                .callingNumber("2001").dialedNumber("13912345678").direction(Direction.OUTGOING)
+                .correlationId(correlation).build();
+        RatedCall call = new RatedCall(leg, CallClass.MOBILE, 60, new Money(30, CNY), "CN-MOBILE");
+        List<CallQuality> reports = List.of(
+                new CallQuality("hq", sequence + 1, sequence + 1, correlation, "SEP0011AABB2001", "2001",
+                        start.plusSeconds(42), 2100, 2095, 3, 7, 0,
+                        CallQuality.metricsOf("MLQK=4.2000;CCR=0.0021;CS=1;SCS=0;MLQKvr=0.95")),
+                new CallQuality("hq", sequence + 2, sequence + 2, correlation, "SH-PSTN-CUBE", "",
+                        start.plusSeconds(43), 2095, 2100, 0, 4, 12, Map.of()));
+        db.cdrStore().write(new StoreBatch(List.of(call), List.of(), reports, sequence + 2));
+        return reports;
     }
 
     static WebFixture withHttps(Path dataDir, HttpsSettings https) {

@@ -1,6 +1,7 @@
 package org.bluewhale.core.decode;
 
 import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.CallQuality;
 
 /** The outcome of decoding one raw record. */
 public sealed interface Decoded {
@@ -9,7 +10,11 @@ public sealed interface Decoded {
     record Leg(CallLeg leg) implements Decoded {
     }
 
-    /** A well-formed record that carries no call: a header row, a date record, a CMR. */
+    /** A call-quality report (a Cisco CMR): stored beside the call it names, not billed. */
+    record Quality(CallQuality quality) implements Decoded {
+    }
+
+    /** A well-formed record that carries no call: a header row, a date record. */
     record Skipped(String what) implements Decoded {
     }
 
@@ -19,6 +24,10 @@ public sealed interface Decoded {
 
     static Decoded leg(CallLeg leg) {
         return new Leg(leg);
+    }
+
+    static Decoded quality(CallQuality quality) {
+        return new Quality(quality);
     }
 
     static Decoded skipped(String what) {

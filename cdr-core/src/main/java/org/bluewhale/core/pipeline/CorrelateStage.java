@@ -51,12 +51,12 @@ final class CorrelateStage extends Thread {
                 if (batch != null) {
                     lastPosition = batch.lastPosition();
                     List<CallLeg> ready = correlator.offer(batch.legs(), clock.instant());
-                    handOn(new DecodedBatch(ready, batch.quarantined(), batch.skipped(), lowWater()));
+                    handOn(new DecodedBatch(ready, batch.quarantined(), batch.quality(), batch.skipped(), lowWater()));
                 }
                 List<CallLeg> released = correlator.advance(clock.instant());
                 long low = lowWater();
                 if (!released.isEmpty() || (lastPosition >= 0 && low > handedOn)) {
-                    handOn(new DecodedBatch(released, List.<Quarantined>of(), 0, low));
+                    handOn(new DecodedBatch(released, List.<Quarantined>of(), List.of(), 0, low));
                 }
             }
         } catch (InterruptedException e) {

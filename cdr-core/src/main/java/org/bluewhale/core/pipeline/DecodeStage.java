@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Quarantined;
 import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.decode.Decoded;
@@ -26,11 +27,14 @@ final class DecodeStage implements Function<List<RawRecord>, DecodedBatch> {
     public DecodedBatch apply(List<RawRecord> records) {
         List<CallLeg> legs = new ArrayList<>(records.size());
         List<Quarantined> rejected = new ArrayList<>();
+        List<CallQuality> quality = new ArrayList<>();
         int skipped = 0;
         for (RawRecord record : records) {
             Decoded decoded = decode(record);
             if (decoded instanceof Decoded.Leg leg) {
                 legs.add(leg.leg());
+            } else if (decoded instanceof Decoded.Quality q) {
+                quality.add(q.quality());
             } else if (decoded instanceof Decoded.Rejected r) {
                 rejected.add(new Quarantined(record, r.reason()));
             } else {
@@ -38,7 +42,7 @@ final class DecodeStage implements Function<List<RawRecord>, DecodedBatch> {
             }
         }
         long last = records.get(records.size() - 1).position();
-        return new DecodedBatch(legs, rejected, skipped, last);
+        return new DecodedBatch(legs, rejected, quality, skipped, last);
     }
 
     /**

@@ -124,8 +124,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public PipelineStats stats() {
-        return new PipelineStats(counter.decoded, counter.skipped, writer.quarantined(), writer.stored(), committed,
-                queues.stream().mapToInt(BlockingQueue::size).sum(), writer.error(),
+        return new PipelineStats(counter.decoded, counter.skipped, writer.quarantined(), writer.stored(),
+                writer.qualityReports(), committed, queues.stream().mapToInt(BlockingQueue::size).sum(), writer.error(),
                 follower.isAlive() && decoder.isAlive() && correlator.isAlive() && rater.isAlive() && writer.isAlive());
     }
 

@@ -34,6 +34,6 @@ final class RateStage implements Function<DecodedBatch, StoreBatch> {
                 quarantined.add(new Quarantined(ref, "rating failed: " + e));
             }
         }
-        return new StoreBatch(rated, quarantined, batch.lastPosition());
+        return new StoreBatch(rated, quarantined, batch.quality(), batch.lastPosition());
     }
 }

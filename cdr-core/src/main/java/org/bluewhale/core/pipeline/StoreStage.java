@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Quarantined;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.spi.CdrStore;
@@ -29,10 +30,12 @@ final class StoreStage extends Thread {
     private final LongConsumer onCommitted;
     private final List<RatedCall> calls = new ArrayList<>();
     private final List<Quarantined> quarantined = new ArrayList<>();
+    private final List<CallQuality> quality = new ArrayList<>();
     private long position = -1;
     private long pendingSince;
     private volatile long stored;
     private volatile long quarantinedCount;
+    private volatile long qualityCount;
     private volatile String error;
 
     StoreStage(CdrStore store, Thread upstream, BlockingQueue<StoreBatch> in,
@@ -54,6 +57,10 @@ final class StoreStage extends Thread {
         return quarantinedCount;
     }
 
+    long qualityReports() {
+        return qualityCount;
+    }
+
     String error() {
         return error;
     }
@@ -68,7 +75,7 @@ final class StoreStage extends Thread {
                 if (batch != null) {
                     add(batch);
                 }
-                boolean full = calls.size() + quarantined.size() >= config.storeBatch();
+                boolean full = calls.size() + quarantined.size() + quality.size() >= config.storeBatch();
                 boolean due = position >= 0 && System.currentTimeMillis() - pendingSince >= delayMs;
                 boolean draining = !upstream.isAlive() && in.isEmpty() && position >= 0;
                 if (full || due || draining) {
@@ -86,11 +93,12 @@ final class StoreStage extends Thread {
         }
         calls.addAll(batch.calls());
         quarantined.addAll(batch.quarantined());
+        quality.addAll(batch.quality());
         position = batch.journalPosition();
     }
 
     private void writeWithRetry() throws InterruptedException {
-        StoreBatch batch = new StoreBatch(List.copyOf(calls), List.copyOf(quarantined), position);
+        StoreBatch batch = new StoreBatch(List.copyOf(calls), List.copyOf(quarantined), List.copyOf(quality), position);
         long backoff = 100;
         while (true) {
             try {
@@ -111,8 +119,10 @@ final class StoreStage extends Thread {
         }
         stored += calls.size();
         quarantinedCount += quarantined.size();
+        qualityCount += quality.size();
         calls.clear();
         quarantined.clear();
+        quality.clear();
         onCommitted.accept(position);
         position = -1;
     }

@@ -1,15 +1,25 @@
 package org.bluewhale.core.spi;
 
 import java.util.List;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Quarantined;
 import org.bluewhale.core.RatedCall;
 
 /**
- * What the store writes in one transaction: the rated calls, the quarantined records, and the
- * journal position up to which every record is accounted for (stored, quarantined or skipped).
+ * What the store writes in one transaction: the rated calls, the quarantined records, the
+ * call-quality reports, and the journal position up to which every record is accounted for
+ * (stored, quarantined or skipped).
  */
-public record StoreBatch(List<RatedCall> calls, List<Quarantined> quarantined, long journalPosition) {
+public record StoreBatch(List<RatedCall> calls, List<Quarantined> quarantined, List<CallQuality> quality,
+                         long journalPosition) {
+
+    /** A batch without quality reports. */
+    public StoreBatch(List<RatedCall> calls, List<Quarantined> quarantined, long journalPosition) {
+        this(calls, quarantined, List.of(), journalPosition);
+    }
+
+    /** The number of records the batch carries. */
     public int size() {
-        return calls.size() + quarantined.size();
+        return calls.size() + quarantined.size() + quality.size();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.Quarantined;
 import org.bluewhale.core.RatedCall;
@@ -16,6 +17,7 @@ final class InMemoryStore implements CdrStore {
 
     final Map<String, RatedCall> calls = new LinkedHashMap<>();
     final List<Quarantined> quarantined = new ArrayList<>();
+    final List<CallQuality> quality = new ArrayList<>();
     final AtomicInteger failuresToInject = new AtomicInteger();
     volatile long position;
     int transactions;
@@ -33,6 +35,7 @@ final class InMemoryStore implements CdrStore {
             calls.putIfAbsent(call.leg().pbxId() + "/" + call.leg().sequence(), call);
         }
         quarantined.addAll(batch.quarantined());
+        quality.addAll(batch.quality());
         position = batch.journalPosition();
         transactions++;
     }

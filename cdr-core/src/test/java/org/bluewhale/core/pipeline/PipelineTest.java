@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,10 +13,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Money;
 import org.bluewhale.core.Quarantined;
 import org.bluewhale.core.RatedCall;
@@ -38,11 +41,19 @@ class PipelineTest {
     private final InMemoryStore store = new InMemoryStore();
     private final PipelineConfig config = new PipelineConfig(100, 4, 250, Duration.ofMillis(20));
 
-    /** "call <seconds>" decodes to a leg, "header" is skipped, anything else is rejected. */
+    /**
+     * "call <seconds>" decodes to a leg, "quality <mos>" to a call-quality report, "header" is
+     * skipped, anything else is rejected.
+     */
     private static final RecordDecoder DECODER = record -> {
         String text = record.text();
         if (text.equals("header")) {
             return Decoded.skipped("header");
+        }
+        if (text.startsWith("quality ")) {
+            return Decoded.quality(new CallQuality(record.pbxId(), record.sequence(), record.position(), "1:7",
+                    "SEP0011AABB2101", "2101", Instant.EPOCH, 100, 99, 1, 2, 0,
+                    Map.of(CallQuality.MOS, text.substring(8))));
         }
         if (!text.startsWith("call ")) {
             return Decoded.rejected("not a call: " + text);
@@ -89,6 +100,26 @@ class PipelineTest {
             assertEquals(2, stats.stored());
             assertEquals(3, stats.quarantined());
             assertEquals(1, stats.skipped());
+        }
+    }
+
+    @Test
+    void qualityReportsReachTheStoreInTheSameBatchesAsCallsAndCountAsNeitherSkippedNorQuarantined()
+            throws Exception {
+        try (Journal journal = Journal.open(JournalConfig.defaults(dir), store::committedPosition)) {
+            Pipeline pipeline = pipeline(journal);
+            pipeline.start();
+            journal.append("known-1", frames("call 30", "quality 4.1000", "quality 3.9000"));
+            assertTrue(pipeline.awaitCommitted(3, 10_000));
+            pipeline.close();
+
+            assertEquals(Set.of("known-1/1"), store.calls.keySet());
+            assertEquals(List.of(2L, 3L), store.quality.stream().map(CallQuality::sequence).toList());
+            assertEquals(new BigDecimal("3.9000"), store.quality.get(1).decimal(CallQuality.MOS));
+            PipelineStats stats = pipeline.stats();
+            assertEquals(0, stats.skipped());
+            assertEquals(0, stats.quarantined());
+            assertEquals(2, stats.qualityReports());
         }
     }
 

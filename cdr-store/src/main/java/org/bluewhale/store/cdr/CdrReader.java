@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.bluewhale.core.CallClass;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Money;
 import org.bluewhale.store.StoreException;
 
-/** Read-only queries over stored calls and quarantined records, for the API and the CLI. */
+/** Read-only queries over stored calls, their quality reports and quarantined records, for the API and the CLI. */
 public final class CdrReader {
 
     /** The cdr row with its zone and tariff joined back in (tiny tables, looked up by primary key). */
@@ -27,6 +28,8 @@ public final class CdrReader {
             + " c.call_id, c.charged_to, c.released_alone, c.ref_cost_minor"
             + " FROM cdr c JOIN zone z ON z.id = c.zone_id JOIN tariff t ON t.id = c.tariff_id";
     private static final String QUARANTINE_COLUMNS = String.join(", ", QuarantineRows.COLUMNS);
+    private static final String QUALITY_SELECT = "SELECT " + String.join(", ", CallQualityRows.COLUMNS)
+            + " FROM call_quality WHERE pbx_id = ? AND correlation_id = ? ORDER BY reported_at, cq_key";
 
     private static final int STREAM_FETCH = 1_000;
 
@@ -68,6 +71,33 @@ public final class CdrReader {
         List<StoredCdr> found = new ArrayList<>(1);
         select(query, " AND c.cdr_key = ?", "", (ps, next) -> ps.setLong(next, CdrKey.of(id.get(), sequence)), found::add);
         return found.stream().findFirst();
+    }
+
+    /**
+     * The quality reports devices sent about {@code call} (same PBX and correlation id), oldest
+     * first; none for a call without a correlation id.
+     */
+    public List<CallQuality> quality(StoredCdr call) {
+        List<CallQuality> reports = new ArrayList<>();
+        if (call.correlationId().isEmpty()) {
+            return reports;
+        }
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(QUALITY_SELECT)) {
+            ps.setInt(1, CdrKey.pbxId(call.key()));
+            ps.setString(2, call.correlationId());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reports.add(new CallQuality(call.pbx(), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)), rs.getLong(9),
+                            rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13),
+                            CallQuality.metricsOf(rs.getString(16))));
+                }
+            }
+            return reports;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the quality reports of call " + call.sequence() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Calls, billed seconds and cost of the matching calls per call class and currency. */

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The retention policy: calls older than N whole months are deleted from {@code cdr}, or first
  * copied to {@code cdr_archive} (same columns), one transaction per month so a large backlog
- * never makes one huge transaction. Their daily cost roll-ups go with them. Months are UTC.
+ * never makes one huge transaction. Their daily cost roll-ups and the call-quality reports of the
+ * month go with them (quality reports are not archived). Months are UTC.
  */
 public final class CdrRetention {
 
@@ -82,6 +83,7 @@ public final class CdrRetention {
                         + " FROM cdr WHERE start_utc >= ? AND start_utc < ?", from, to);
             }
             long removed = range(c, "DELETE FROM cdr WHERE start_utc >= ? AND start_utc < ?", from, to);
+            range(c, "DELETE FROM call_quality WHERE reported_at >= ? AND reported_at < ?", from, to);
             long firstDay = CostDays.dayOf(from);
             long endDay = CostDays.dayOf(to);
             range(c, "DELETE FROM cost_day WHERE utc_day >= ? AND utc_day < ?", firstDay, endDay);

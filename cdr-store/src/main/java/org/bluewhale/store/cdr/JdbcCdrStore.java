@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.Quarantined;
 import org.bluewhale.core.RatedCall;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * <p>Replays (records already stored, e.g. after a crash between commit and journal bookkeeping)
  * are detected by the primary key: the fast path inserts everything; on a duplicate key it rolls
  * back to a savepoint, looks up which keys exist, and inserts only the others, still in the same
- * transaction. Any other failure rolls the whole batch back, position included.
+ * transaction. Any other failure rolls the whole batch back, position included. Call-quality
+ * reports go to {@code call_quality} in the same transaction, under the same key scheme.
  */
 public final class JdbcCdrStore implements CdrStore {
 
@@ -42,10 +44,12 @@ public final class JdbcCdrStore implements CdrStore {
     private final ChargeAllocator charges;
     private final MultiRowInsert<CdrRows.Row> cdrInsert;
     private final MultiRowInsert<QuarantineRows.Row> quarantineInsert;
+    private final MultiRowInsert<CallQualityRows.Row> qualityInsert;
     private final CopyCdrInsert cdrCopy;
     private final MonthPartitions partitions;
     private final ExistingKeys existingCdrKeys = new ExistingKeys("cdr", "cdr_key");
     private final ExistingKeys existingQuarantineKeys = new ExistingKeys("quarantine", "q_key");
+    private final ExistingKeys existingQualityKeys = new ExistingKeys("call_quality", "cq_key");
 
     public JdbcCdrStore(DataSource pool, Dialect dialect, PbxRegistry pbxRegistry, ChargeAllocator charges) {
         this.pool = pool;
@@ -60,6 +64,8 @@ public final class JdbcCdrStore implements CdrStore {
         this.partitions = dialect.partitionsCdrByMonth() ? new MonthPartitions() : null;
         this.quarantineInsert = new MultiRowInsert<>("quarantine", QuarantineRows.COLUMNS,
                 dialect.rowsPerInsert(QuarantineRows.COLUMNS.size()), QuarantineRows::bind);
+        this.qualityInsert = new MultiRowInsert<>("call_quality", CallQualityRows.COLUMNS,
+                dialect.rowsPerInsert(CallQualityRows.COLUMNS.size()), CallQualityRows::bind);
     }
 
     @Override
@@ -75,6 +81,7 @@ public final class JdbcCdrStore implements CdrStore {
     @Override
     public void write(StoreBatch batch) {
         List<QuarantineRows.Row> quarantined = quarantineRows(batch.quarantined());
+        List<CallQualityRows.Row> quality = qualityRows(batch.quality());
         try (Connection c = pool.getConnection()) {
             List<CdrRows.Row> calls = cdrRows(c, batch.calls()); // commits new zones/tariffs first
             if (partitions != null) {
@@ -82,7 +89,7 @@ public final class JdbcCdrStore implements CdrStore {
             }
             c.setAutoCommit(false);
             try {
-                insertOnce(c, calls, quarantined);
+                insertOnce(c, calls, quarantined, quality);
                 CostDays.forgetLateDays(c, calls, System.currentTimeMillis());
                 advancePosition(c, batch.journalPosition());
                 c.commit();
@@ -97,12 +104,13 @@ public final class JdbcCdrStore implements CdrStore {
     }
 
     /** Inserts the batch, or on a duplicate key only the records not stored yet. */
-    private void insertOnce(Connection c, List<CdrRows.Row> calls, List<QuarantineRows.Row> quarantined)
-            throws SQLException {
+    private void insertOnce(Connection c, List<CdrRows.Row> calls, List<QuarantineRows.Row> quarantined,
+                            List<CallQualityRows.Row> quality) throws SQLException {
         Savepoint beforeInsert = c.setSavepoint();
         try {
             insertCalls(c, calls);
             quarantineInsert.insert(c, quarantined);
+            qualityInsert.insert(c, quality);
         } catch (SQLException e) {
             if (!dialect.isDuplicateKey(e)) {
                 throw e;
@@ -112,11 +120,15 @@ public final class JdbcCdrStore implements CdrStore {
                     CdrRows.Row::key);
             List<QuarantineRows.Row> newQuarantined = onlyNew(quarantined,
                     existingQuarantineKeys.in(c, keys(quarantined, QuarantineRows.Row::key)), QuarantineRows.Row::key);
-            LOG.info("replayed batch: {} of {} calls and {} of {} quarantined records were already stored",
-                    calls.size() - newCalls.size(), calls.size(),
-                    quarantined.size() - newQuarantined.size(), quarantined.size());
+            List<CallQualityRows.Row> newQuality = onlyNew(quality,
+                    existingQualityKeys.in(c, keys(quality, CallQualityRows.Row::key)), CallQualityRows.Row::key);
+            LOG.info("replayed batch: {} of {} calls, {} of {} quarantined records and {} of {} quality reports were "
+                    + "already stored", calls.size() - newCalls.size(), calls.size(),
+                    quarantined.size() - newQuarantined.size(), quarantined.size(),
+                    quality.size() - newQuality.size(), quality.size());
             insertCalls(c, newCalls);
             quarantineInsert.insert(c, newQuarantined);
+            qualityInsert.insert(c, newQuality);
         }
     }
 
@@ -179,6 +191,15 @@ public final class JdbcCdrStore implements CdrStore {
         for (Quarantined q : records) {
             int pbxId = pbxRegistry.idForQuarantine(q.raw().pbxId());
             rows.add(new QuarantineRows.Row(pbxId, CdrKey.of(pbxId, q.raw().sequence()), q));
+        }
+        return rows;
+    }
+
+    private List<CallQualityRows.Row> qualityRows(List<CallQuality> reports) {
+        List<CallQualityRows.Row> rows = new ArrayList<>(reports.size());
+        for (CallQuality q : reports) {
+            int pbxId = pbxRegistry.requireId(q.pbxId());
+            rows.add(new CallQualityRows.Row(pbxId, CdrKey.of(pbxId, q.sequence()), q));
         }
         return rows;
     }

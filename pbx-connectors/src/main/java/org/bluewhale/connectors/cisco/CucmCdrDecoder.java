@@ -2,10 +2,12 @@ package org.bluewhale.connectors.cisco;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import org.bluewhale.connectors.cisco.CiscoDevices.Kind;
 import org.bluewhale.connectors.csv.CsvRow;
 import org.bluewhale.core.CallFeature;
 import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Direction;
 import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.decode.Decoded;
@@ -38,12 +40,19 @@ import org.bluewhale.core.decode.RecordDecoder;
  * leg to a conference bridge that no conference joined is a meet-me leg
  * ({@link CiscoOnBehalfOf}). Original/final called and last redirecting numbers and both device
  * names are copied.
+ *
+ * <p>A CMR ({@code cdrRecordType} 2, one device's voice-quality report, usually from its own
+ * {@code cmr_} file) becomes a {@link CallQuality} with the same correlationId as the call's legs:
+ * reported at dateTimeStamp, device deviceName, number directoryNum, packet counts, jitter and
+ * latency (ms) as written, and the named values of varVQMetrics ({@link CucmVqMetrics}). A CMR
+ * without a header row is read by Cisco's leading CMR columns ({@link CucmCmrLayout}).
  */
 public final class CucmCdrDecoder implements RecordDecoder {
 
     private final ZoneId zone;
     private final CsvRow fields = new CsvRow();
     private CucmLayout header;
+    private CucmCmrLayout cmrHeader;
 
     /** @param zone the PBX's zone, kept on each leg for local display (CUCM times are UTC) */
     public CucmCdrDecoder(ZoneId zone) {
@@ -59,10 +68,14 @@ public final class CucmCdrDecoder implements RecordDecoder {
         String first = fields.get(0);
         if (first.equalsIgnoreCase(CucmLayout.RECORD_TYPE)) {
             header = new CucmLayout(fields.all());
+            cmrHeader = new CucmCmrLayout(header);
             return Decoded.skipped("header row");
         }
         if (first.equals("INTEGER") || first.equals("UINT32")) {
             return Decoded.skipped("header type row");
+        }
+        if (header == null && first.equals("2")) {
+            return toQuality(record, CucmCmrLayout.forColumnCount(fields.size()));
         }
         CucmLayout layout = header != null ? header : CucmLayout.forColumnCount(fields.size());
         if (layout == null) {
@@ -77,7 +90,7 @@ public final class CucmCdrDecoder implements RecordDecoder {
             case "1":
                 break;
             case "2":
-                return Decoded.skipped("CMR quality record, not billable");
+                return toQuality(record, cmrHeader);
             case "0":
                 return Decoded.skipped("start record (cdrRecordType 0), not billable");
             default:
@@ -131,8 +144,7 @@ public final class CucmCdrDecoder implements RecordDecoder {
                 .authCode(optional(layout.authCode))
                 .trunkIn(from == Kind.TRUNK ? origDevice : "")
                 .trunkOut(to == Kind.TRUNK ? destDevice : "")
-                .correlationId(optional(layout.clusterId) + ':' + fields.get(layout.callManagerId)
-                        + ':' + fields.get(layout.callId))
+                .correlationId(correlationId(layout.clusterId, layout.callManagerId, layout.callId))
                 .originalCalledNumber(fields.get(layout.originalCalled))
                 .finalCalledNumber(dialed)
                 .lastRedirectingNumber(optional(layout.lastRedirectDn))
@@ -144,6 +156,47 @@ public final class CucmCdrDecoder implements RecordDecoder {
                 .endedBy(ended)
                 .redirectedBy(redirected)
                 .build());
+    }
+
+    private Decoded toQuality(RawRecord record, CucmCmrLayout layout) {
+        if (layout == null) {
+            return Decoded.rejected("CMR of " + fields.size() + " columns and no header row seen; without a header "
+                    + "a CUCM CMR has at least " + CucmCmrLayout.LEADING.size() + " columns");
+        }
+        if (!layout.missing().isEmpty()) {
+            return Decoded.rejected("CMR under a header row that lacks " + layout.missing());
+        }
+        long reportedAt = unsigned(fields.get(layout.dateTimeStamp));
+        if (reportedAt < 0) {
+            return notANumber(CucmCmrLayout.DATE_TIME_STAMP, layout.dateTimeStamp);
+        }
+        long[] counts = new long[5];
+        int[] columns = {layout.packetsSent, layout.packetsReceived, layout.packetsLost, layout.jitter, layout.latency};
+        String[] names = {CucmCmrLayout.PACKETS_SENT, CucmCmrLayout.PACKETS_RECEIVED, CucmCmrLayout.PACKETS_LOST,
+            CucmCmrLayout.JITTER, CucmCmrLayout.LATENCY};
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = unsigned(fields.get(columns[i]));
+            if (counts[i] < 0) {
+                return Decoded.rejected(names[i] + " '" + fields.get(columns[i]) + "' is not a whole number (column "
+                        + columns[i] + ")");
+            }
+        }
+        Map<String, String> metrics;
+        try {
+            metrics = CucmVqMetrics.parse(optional(layout.vqMetrics));
+        } catch (IllegalArgumentException e) {
+            return Decoded.rejected(CucmCmrLayout.VQ_METRICS + ": " + e.getMessage() + " (column " + layout.vqMetrics
+                    + ")");
+        }
+        return Decoded.quality(new CallQuality(record.pbxId(), record.sequence(), record.position(),
+                correlationId(layout.clusterId, layout.callManagerId, layout.callId), fields.get(layout.deviceName),
+                optional(layout.directoryNum), Instant.ofEpochSecond(reportedAt), counts[0], counts[1], counts[2],
+                counts[3], counts[4], metrics));
+    }
+
+    /** {@code cluster:callManagerId:callId}, the same for a call's CDR legs and its CMRs. */
+    private String correlationId(int cluster, int callManagerId, int callId) {
+        return optional(cluster) + ':' + fields.get(callManagerId) + ':' + fields.get(callId);
     }
 
     /**

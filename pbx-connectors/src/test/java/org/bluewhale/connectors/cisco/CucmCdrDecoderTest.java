@@ -30,7 +30,6 @@ class CucmCdrDecoderTest {
 
     private static final String CMR_HEADER = "\"cdrRecordType\",\"globalCallID_callManagerId\",\"globalCallID_callId\","
             + "\"nodeId\",\"directoryNum\",\"callIdentifier\",\"dateTimeStamp\",\"numberPacketsSent\",\"numberOctetsSent\"";
-    private static final String CMR = "2,2,4182307,2,\"2101\",38920211,1769218302,2100,336000";
 
     private final CucmCdrDecoder decoder = new CucmCdrDecoder(ZoneId.of("Asia/Shanghai"));
 
@@ -84,12 +83,11 @@ class CucmCdrDecoderTest {
     }
 
     @Test
-    void cmrQualityRecordsAreSkipped() {
-        assertEquals(new Decoded.Skipped("header row"), decoder.decode(text(CMR_HEADER)));
-        assertEquals(new Decoded.Skipped("CMR quality record, not billable"), decoder.decode(text(CMR)));
+    void startRecordsAreSkippedAndACmrUnderACdrHeaderIsRejected() {
         decoder.decode(text(CucmBuiltInHeader.namesLine()));
-        assertInstanceOf(Decoded.Skipped.class, decoder.decode(text(with(OUTGOING, "cdrRecordType", "2"))));
         assertInstanceOf(Decoded.Skipped.class, decoder.decode(text(with(OUTGOING, "cdrRecordType", "0"))));
+        assertEquals("CMR under a header row that lacks [dateTimeStamp, numberPacketsSent, numberPacketsReceived, "
+                + "numberPacketsLost, jitter, latency, deviceName]", rejected(with(OUTGOING, "cdrRecordType", "2")));
         assertEquals("cdrRecordType '7' is not 0, 1 or 2 (column 0)", rejected(with(OUTGOING, "cdrRecordType", "7")));
     }
 
