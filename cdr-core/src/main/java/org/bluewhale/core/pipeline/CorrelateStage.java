@@ -49,12 +49,14 @@ final class CorrelateStage extends Thread {
             while (upstream.isAlive() || !in.isEmpty()) {
                 DecodedBatch batch = in.poll(tickMillis, TimeUnit.MILLISECONDS);
                 if (batch != null) {
-                    lastPosition = batch.lastPosition();
                     List<CallLeg> ready = correlator.offer(batch.legs(), clock.instant());
-                    handOn(new DecodedBatch(ready, batch.quarantined(), batch.quality(), batch.skipped(), lowWater()));
+                    handOn(new DecodedBatch(ready, batch.quarantined(), batch.quality(), batch.skipped(),
+                            lowWater(batch.lastPosition())));
+                    // only now, after handedOn: a waiter that sees this position also sees what was handed on for it
+                    lastPosition = batch.lastPosition();
                 }
                 List<CallLeg> released = correlator.advance(clock.instant());
-                long low = lowWater();
+                long low = lowWater(lastPosition);
                 if (!released.isEmpty() || (lastPosition >= 0 && low > handedOn)) {
                     handOn(new DecodedBatch(released, List.<Quarantined>of(), List.of(), 0, low));
                 }
@@ -81,9 +83,9 @@ final class CorrelateStage extends Thread {
         handedOn = batch.lastPosition();
     }
 
-    /** The last position read, kept below the oldest held leg. */
-    private long lowWater() {
+    /** {@code read}, the last position read, kept below the oldest held leg. */
+    private long lowWater(long read) {
         long oldest = correlator.oldestHeldPosition();
-        return oldest == Long.MAX_VALUE ? lastPosition : Math.min(lastPosition, oldest - 1);
+        return oldest == Long.MAX_VALUE ? read : Math.min(read, oldest - 1);
     }
 }
