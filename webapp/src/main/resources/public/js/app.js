@@ -13,6 +13,7 @@ import { connectorsView } from './views/connectors.js';
 import { remoteUnitsView } from './views/remote-units.js';
 import { operatorsView } from './views/operators.js';
 import { sitesView } from './views/sites.js';
+import { storageView } from './views/storage.js';
 import { refreshStatus } from './status.js';
 
 const ROUTES = [
@@ -25,7 +26,8 @@ const ROUTES = [
   [/^#\/connectors$/, connectorsView],
   [/^#\/remote-units$/, remoteUnitsView],
   [/^#\/operators$/, operatorsView],
-  [/^#\/sites$/, sitesView]
+  [/^#\/sites$/, sitesView],
+  [/^#\/storage$/, storageView]
 ];
 
 let leaveView = null;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,9 +15,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.IntStream;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.journal.Frame;
+import org.bluewhale.core.journal.Journal;
+import org.bluewhale.core.journal.JournalConfig;
+import org.bluewhale.core.rawdump.RawDumpFiles;
+import org.bluewhale.core.rawdump.RawDumpPolicy;
+import org.bluewhale.core.rawdump.RawDumpWriter;
 import org.bluewhale.core.spi.StoreBatch;
+import org.bluewhale.core.testing.Poll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -244,6 +253,42 @@ class BrowserTest {
         assertEquals("5.20", europe.findElement(By.cssSelector("td[data-plan='telecom/business']")).getText());
         assertTrue(europe.findElement(By.cssSelector("td[data-plan='sip/tie-line']")).getText().contains("2 unpriced"));
         assertTrue(browser.findElement(By.id("whatif-message")).getText().startsWith("2 calls"));
+    }
+
+    /**
+     * The storage screen shows the main and offline database and the journal from health, lists
+     * the raw dump per PBX and its files (downloadable), and offers the backup, which downloads.
+     */
+    @Test
+    void storageScreen() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        RawDumpPolicy smallFiles = new RawDumpPolicy(RawDumpPolicy.defaults().keep(), RawDumpPolicy.defaults().rotateEvery(), 300);
+        try (Journal journal = Journal.open(JournalConfig.defaults(data.resolve("storage-journal")), () -> 0L);
+             RawDumpWriter writer = RawDumpWriter.start(journal, new RawDumpFiles(data.resolve("rawdump")),
+                     pbx -> smallFiles, () -> 0L)) {
+            journal.append("avaya-branch", IntStream.rangeClosed(1, 25)
+                    .mapToObj(i -> Frame.of(("call " + i).getBytes(StandardCharsets.ISO_8859_1))).toList());
+            Poll.until("the raw dump to copy the journal", () -> writer.position() >= journal.writtenPosition());
+        }
+        WebDriverWait wait = logIn();
+        browser.findElement(By.cssSelector("nav a[href='#/storage']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("storage")));
+        assertEquals("h2", browser.findElement(By.id("storage-dialect")).getText());
+        assertEquals("ONLINE", browser.findElement(By.id("storage-mode")).getText());
+        assertEquals("0", browser.findElement(By.id("storage-backlog")).getText());
+        assertEquals("0", browser.findElement(By.id("storage-lag")).getText());
+
+        browser.findElement(By.cssSelector("[data-rawdump-pbx='avaya-branch']")).click();
+        List<WebElement> links = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#rawdump-files a[download]"), 1));
+        Object downloaded = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done);", links.get(0).getAttribute("href"));
+        assertTrue(downloaded.toString().contains("\t1\t1\tcall 1\n"), "the first file holds the first record as received: " + downloaded);
+        Object backup = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('backup-download').href).then(r => done(r.status + ' ' + r.headers.get('content-type')));");
+        assertEquals("200 application/zip", backup);
     }
 
     /** Logs in as admin from a browser that remembers nothing, and waits for the dashboard. */
