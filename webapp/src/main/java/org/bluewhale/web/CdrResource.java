@@ -98,10 +98,10 @@ final class CdrResource {
         if (!SORTS.containsKey(sort)) {
             throw new BadRequest("sort='" + sort + "' is not one of " + String.join(", ", SORTS.keySet()));
         }
-        Integer department = ctx.queryParam("department") == null ? null : QueryParams.integer(ctx, "department", 0);
+        Integer department = QueryParams.optionalInteger(ctx, "department");
         try {
             return new CdrQuery(QueryParams.instant(ctx, "from", BEGINNING), QueryParams.instant(ctx, "to", END),
-                    blankToNull(ctx.queryParam("pbx")), blankToNull(ctx.queryParam("extension")),
+                    QueryParams.text(ctx, "pbx"), QueryParams.text(ctx, "extension"),
                     QueryParams.integer(ctx, "limit", CdrQuery.DEFAULT_LIMIT), QueryParams.integer(ctx, "offset", 0),
                     scope.narrow(Access.principal(ctx), department), callClass(ctx), SORTS.get(sort));
         } catch (IllegalArgumentException e) {
@@ -110,7 +110,7 @@ final class CdrResource {
     }
 
     private static CallClass callClass(Context ctx) {
-        String value = blankToNull(ctx.queryParam("callClass"));
+        String value = QueryParams.text(ctx, "callClass");
         if (value == null) {
             return null;
         }
@@ -119,9 +119,5 @@ final class CdrResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequest("callClass='" + value + "' is not one of " + List.of(CallClass.values()));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

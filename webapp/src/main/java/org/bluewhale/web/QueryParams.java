@@ -39,6 +39,17 @@ final class QueryParams {
         return new Range(from, to);
     }
 
+    /** The parameter as text, or null when it is absent or blank. */
+    static String text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The whole-number parameter, or null when it is absent or blank. */
+    static Integer optionalInteger(Context ctx, String name) {
+        return text(ctx, name) == null ? null : integer(ctx, name, 0);
+    }
+
     static int integer(Context ctx, String name, int fallback) {
         long value = wholeNumber(ctx, name, fallback);
         if (value != (int) value) {

@@ -44,10 +44,9 @@ final class WhatIfResource {
         QueryParams.Range range = QueryParams.range(ctx);
         RatingEngine rating = engine.get();
         List<TariffPlan> plans = plans(ctx, rating);
-        Integer department = ctx.queryParam("department") == null ? null : QueryParams.integer(ctx, "department", 0);
-        String pbx = ctx.queryParam("pbx") == null || ctx.queryParam("pbx").isBlank() ? null : ctx.queryParam("pbx");
-        CdrQuery query = new CdrQuery(range.from(), range.to(), pbx, null, 1, 0,
-                scope.narrow(Access.principal(ctx), department), null, CdrQuery.Sort.START);
+        CdrQuery query = new CdrQuery(range.from(), range.to(), QueryParams.text(ctx, "pbx"), null, 1, 0,
+                scope.narrow(Access.principal(ctx), QueryParams.optionalInteger(ctx, "department")), null,
+                CdrQuery.Sort.START);
         long maxCalls = MAX_RATINGS / plans.size();
         long calls = cdrs.countUpTo(query, maxCalls + 1);
         if (calls > maxCalls) {
@@ -64,9 +63,9 @@ final class WhatIfResource {
         for (Carrier carrier : rating.model().carriers().values()) {
             carrier.plans().values().forEach(plan -> all.put(plan.id(), plan));
         }
-        String named = ctx.queryParam("plans");
+        String named = QueryParams.text(ctx, "plans");
         List<TariffPlan> chosen = new ArrayList<>();
-        if (named != null && !named.isBlank()) {
+        if (named != null) {
             for (String id : Arrays.stream(named.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
                 TariffPlan plan = all.get(id);
                 if (plan == null) {
@@ -89,8 +88,8 @@ final class WhatIfResource {
 
     /** The {@code currency} asked for, else the first site's. */
     private static Currency currency(Context ctx, RatingEngine rating) {
-        String code = ctx.queryParam("currency");
-        if (code == null || code.isBlank()) {
+        String code = QueryParams.text(ctx, "currency");
+        if (code == null) {
             return rating.model().sites().values().stream().findFirst().map(Site::currency)
                     .orElseThrow(() -> new BadRequest("the rating model has no site; name the plans"));
         }
