@@ -4,9 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.journal.Journal;
-import org.bluewhale.core.journal.JournalReader;
 import org.bluewhale.rsp.bluewhale.RspOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +24,7 @@ final class JournalOutbox implements RspOutbox {
     private static final Logger log = LoggerFactory.getLogger(JournalOutbox.class);
 
     private final Journal journal;
-    private JournalReader reader;
+    private final JournalCursor cursor;
     /** Records read and not yet acknowledged: sequences {@code unackedFirst ..}. */
     private final ArrayDeque<byte[]> unacked = new ArrayDeque<>();
     private long unackedFirst = 1;
@@ -36,6 +34,7 @@ final class JournalOutbox implements RspOutbox {
 
     JournalOutbox(Journal journal) {
         this.journal = journal;
+        this.cursor = new JournalCursor(journal);
     }
 
     @Override
@@ -62,21 +61,12 @@ final class JournalOutbox implements RspOutbox {
             starved = true;
             return List.of();
         }
-        if (reader == null || reader.nextPosition() != from || from != cachedEnd) {
-            closeReader();
+        if (!cursor.continuesAt(from) || from != cachedEnd) {
+            closeReader(); // the server wants what this unit never sent it (or a restart): read from there
             unacked.clear();
             unackedFirst = from;
-            reader = journal.openReader(from); // the server wants what this unit never sent it (or a restart)
         }
-        List<RawRecord> records;
-        try {
-            records = reader.poll(max, 0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
-        }
-        List<byte[]> bytes = new ArrayList<>(records.size());
-        records.forEach(r -> bytes.add(r.bytes()));
+        List<byte[]> bytes = cursor.read(from, max);
         unacked.addAll(bytes);
         return bytes;
     }
@@ -136,9 +126,6 @@ final class JournalOutbox implements RspOutbox {
     }
 
     void closeReader() {
-        if (reader != null) {
-            reader.close();
-            reader = null;
-        }
+        cursor.close();
     }
 }

@@ -1,10 +1,7 @@
 package org.bluewhale.remote;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.journal.Journal;
-import org.bluewhale.core.journal.JournalReader;
 import org.bluewhale.rsp.bluewhale.RspOutbox;
 
 /**
@@ -17,14 +14,13 @@ import org.bluewhale.rsp.bluewhale.RspOutbox;
  */
 final class ResendOutbox implements RspOutbox {
 
-    private final Journal journal;
+    private final JournalCursor cursor;
     private final long first;
     private final long last;
-    private JournalReader reader;
     private volatile long acknowledged;
 
     ResendOutbox(Journal journal, long first, long last) {
-        this.journal = journal;
+        this.cursor = new JournalCursor(journal);
         this.first = first;
         this.last = last;
         this.acknowledged = first - 1;
@@ -38,23 +34,7 @@ final class ResendOutbox implements RspOutbox {
 
     @Override
     public List<byte[]> read(long from, int max) {
-        if (from > last) {
-            return List.of();
-        }
-        if (reader == null || reader.nextPosition() != from) {
-            close();
-            reader = journal.openReader(from);
-        }
-        List<RawRecord> records;
-        try {
-            records = reader.poll((int) Math.min(max, last - from + 1), 0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
-        }
-        List<byte[]> bytes = new ArrayList<>(records.size());
-        records.forEach(r -> bytes.add(r.bytes()));
-        return bytes;
+        return from > last ? List.of() : cursor.read(from, (int) Math.min(max, last - from + 1));
     }
 
     @Override
@@ -91,9 +71,6 @@ final class ResendOutbox implements RspOutbox {
     }
 
     void close() {
-        if (reader != null) {
-            reader.close();
-            reader = null;
-        }
+        cursor.close();
     }
 }
