@@ -4,6 +4,7 @@ import { get } from '../api.js';
 import { h, localTime, table } from '../dom.js';
 import { applyTexts, t } from '../i18n.js';
 
+// h() writes numbers and booleans as text; a value the server did not send shows as a dash
 const pair = (key, value, id) => [h('dt', { 'data-i18n': key }), h('dd', { id }, value ?? '—')];
 const when = iso => (iso ? localTime(iso) : '—');
 
@@ -18,7 +19,7 @@ export async function storageView() {
     files.replaceChildren(h('h3', {}, pbx), table(['storage.file', 'cdrs.from', 'cdrs.to', 'dash.records', 'storage.bytes'],
       answer.items.map(f => [
         h('a', { href: `/api/v1/rawdump/${encodeURIComponent(pbx)}/files/${encodeURIComponent(f.name)}`, download: f.name }, f.name),
-        when(f.from), when(f.to), String(f.records), String(f.bytes)]), [3, 4], [1]));
+        when(f.from), when(f.to), f.records, f.bytes]), [3, 4], [1]));
     applyTexts(files);
   }
 
@@ -31,15 +32,15 @@ export async function storageView() {
           pair('storage.writing', health.database?.writing),
           pair('storage.mode', offline.mode, 'storage-mode'),
           pair('storage.since', when(offline.since)),
-          pair('storage.backlog', offline.backlogRecords === undefined ? null : String(offline.backlogRecords), 'storage-backlog'),
-          pair('storage.drained', offline.drainedRecords === undefined ? null : String(offline.drainedRecords)),
+          pair('storage.backlog', offline.backlogRecords, 'storage-backlog'),
+          pair('storage.drained', offline.drainedRecords),
           pair('storage.mainError', offline.mainDatabaseError))),
       h('div', { class: 'card' }, h('h2', { 'data-i18n': 'storage.journal' }),
         h('dl', { class: 'explain' },
-          pair('dash.lag', journal.lag === undefined ? null : String(journal.lag), 'storage-lag'),
-          pair('storage.bytes', journal.bytes === undefined ? null : String(journal.bytes)),
-          pair('storage.segments', journal.segments === undefined ? null : String(journal.segments)),
-          pair('storage.accepting', journal.accepting === undefined ? null : String(journal.accepting)))),
+          pair('dash.lag', journal.lag, 'storage-lag'),
+          pair('storage.bytes', journal.bytes),
+          pair('storage.segments', journal.segments),
+          pair('storage.accepting', journal.accepting))),
       h('div', { class: 'card' }, h('h2', { 'data-i18n': 'storage.backup' }),
         h('p', { class: 'muted', 'data-i18n': 'storage.backupHelp' }),
         h('a', { href: '/api/v1/backup', id: 'backup-download', class: 'button', 'data-i18n': 'storage.backupNow' }))),
@@ -48,6 +49,6 @@ export async function storageView() {
         : table(['dash.pbx', 'storage.files', 'dash.records', 'storage.bytes', 'cdrs.from', 'cdrs.to'],
           rawDump.items.map(p => [
             h('button', { type: 'button', 'data-rawdump-pbx': p.pbx, onclick: () => showFiles(p.pbx) }, p.pbx),
-            String(p.files), String(p.records), String(p.bytes), when(p.from), when(p.to)]), [1, 2, 3], [4, 5]),
+            p.files, p.records, p.bytes, when(p.from), when(p.to)]), [1, 2, 3], [4, 5]),
       files))];
 }
