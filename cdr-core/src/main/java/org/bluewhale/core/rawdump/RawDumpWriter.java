@@ -52,6 +52,10 @@ public final class RawDumpWriter implements AutoCloseable {
         this.committed = committed;
         this.thread = new Thread(this::run, "rawdump-writer");
         this.thread.setDaemon(true);
+        // The dump is a copy of the journal: in a burst it may fall behind and catch up after, while the
+        // receivers and the pipeline keep the CPU. Takes effect where the JVM maps priorities to nice
+        // values (-XX:ThreadPriorityPolicy=1, which ./bluewhale sets); lowering needs no privilege.
+        this.thread.setPriority(Thread.MIN_PRIORITY);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.bluewhale.server.bench;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,7 +101,12 @@ final class BenchSetup {
         String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
         return "Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, max heap "
-                + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, GC: " + collectors;
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, GC: " + collectors
+                + ", thread priorities as nice values: " + ("1".equals(vmOption("ThreadPriorityPolicy")) ? "yes" : "no");
+    }
+
+    private static String vmOption(String name) {
+        return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(name).getValue();
     }
 
     static Path freshDirectory() {
