@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.bluewhale.core.CallLeg;
@@ -52,31 +53,23 @@ public final class LeastCost {
 
     /** Prices one call over every plan. */
     public void add(CallLeg leg) {
-        RatingTrace trace = engine.explain(leg);
-        Map<String, Money> costs = new LinkedHashMap<>();
-        for (TariffPlan plan : plans) {
-            engine.rateOver(leg, plan).ifPresent(rated -> costs.put(plan.id(), rated.cost()));
-        }
-        if (costs.isEmpty()) {
+        RatingEngine.WhatIf whatIf = engine.whatIf(leg, plans);
+        if (whatIf.costs().stream().allMatch(Objects::isNull)) {
             notCompared++;
             return;
         }
-        Destination d = destinations.computeIfAbsent(destination(trace), name -> new Destination(plans));
+        Destination d = destinations.computeIfAbsent(whatIf.destination(), name -> new Destination(plans));
         d.calls++;
         d.seconds += leg.durationSeconds();
-        for (TariffPlan plan : plans) {
-            Money cost = costs.get(plan.id());
+        for (int i = 0; i < plans.size(); i++) {
+            String plan = plans.get(i).id();
+            Money cost = whatIf.costs().get(i);
             if (cost == null) {
-                d.unpriced.merge(plan.id(), 1L, Long::sum);
+                d.unpriced.merge(plan, 1L, Long::sum);
             } else {
-                d.totals.merge(plan.id(), cost, Money::plus);
+                d.totals.merge(plan, cost, Money::plus);
             }
         }
-    }
-
-    private static String destination(RatingTrace trace) {
-        RatingTrace.Priced priced = trace.reference() != null ? trace.reference() : trace.actual();
-        return priced != null && !priced.zone().isEmpty() ? priced.zone() : trace.pstnClass().name();
     }
 
     /** The plans compared, in the order given. */

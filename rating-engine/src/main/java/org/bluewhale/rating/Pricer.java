@@ -16,6 +16,7 @@ final class Pricer {
         final Numerator numerator = new Numerator();
         long billedSeconds;
         String tariff; // set by the engine with billedSeconds
+        String zone; // the zone that priced the call, null when unpriced; set with tariff
         boolean priced; // false when no version or zone applied and the cost is an unpriced zero
         BigDecimal exact; // set when tracing
     }

@@ -2,13 +2,13 @@ package org.bluewhale.rating;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -109,20 +109,39 @@ public final class RatingEngine implements Rater {
     }
 
     /**
-     * Rates a leg as if it had gone over {@code plan}, without counting its usage: the what-if of
-     * least-cost analysis. The class is the one it would have over the public network.
+     * The what-if of least-cost analysis: a leg priced over each of {@code plans} as if it had gone
+     * over it, without counting its usage, with the class it would have over the public network;
+     * classified and routed once for all plans.
      *
-     * @return the rated call, or empty when the plan cannot price it (no version in force at its
-     *         start, or no zone for its destination or class)
+     * @return its destination (the zone under the site's reference carrier when that prices it, else
+     *         under its own carrier, else its class over the public network) and one cost per plan,
+     *         null where that plan cannot price it (no version in force at its start, or no zone
+     *         for its destination or class)
      */
-    public Optional<RatedCall> rateOver(CallLeg leg, TariffPlan plan) {
+    public WhatIf whatIf(CallLeg leg, List<TariffPlan> plans) {
         IndexedSite indexed = indexedSiteOf(leg.pbxId());
         Site site = indexed.site;
         Routed routed = route(indexed, leg);
         Pricer.Scratch scratch = SCRATCH.get();
-        Money cost = price(site, plan, routed.pstnClass, routed.e164, leg, false, scratch, null);
-        return scratch.priced ? Optional.of(new RatedCall(leg, routed.pstnClass, scratch.billedSeconds, cost, scratch.tariff))
-                : Optional.empty();
+        TariffPlan referencePlan = site.referencePlan();
+        String destination = null;
+        if (referencePlan != null && referencePlan != routed.plan && OUTGOING_PRICED.contains(routed.callClass)) {
+            price(site, referencePlan, routed.pstnClass, routed.e164, leg, false, scratch, null);
+            destination = scratch.zone;
+        } else if (routed.plan != null) {
+            price(site, routed.plan, routed.callClass, routed.e164, leg, false, scratch, null);
+            destination = scratch.zone;
+        }
+        Money[] costs = new Money[plans.size()];
+        for (int i = 0; i < costs.length; i++) {
+            Money cost = price(site, plans.get(i), routed.pstnClass, routed.e164, leg, false, scratch, null);
+            costs[i] = scratch.priced ? cost : null;
+        }
+        return new WhatIf(destination != null ? destination : routed.pstnClass.name(), Arrays.asList(costs));
+    }
+
+    /** A leg's destination and its cost over each plan asked (null: that plan cannot price it). */
+    public record WhatIf(String destination, List<Money> costs) {
     }
 
     /** Rates a leg again, recording why it costs what it costs; volume tiers are read, not counted. */
@@ -209,6 +228,7 @@ public final class RatingEngine implements Rater {
         long minor = Pricer.price(zone, version, start, leg.durationSeconds(), timeline, site.holidays(), usedBefore,
                 scratch, tracing == null ? null : tracing.parts);
         scratch.tariff = zone.tariffName;
+        scratch.zone = zone.zone;
         scratch.priced = true;
         return new Money(minor, plan.currency());
     }
@@ -217,6 +237,7 @@ public final class RatingEngine implements Rater {
     private static Money unpriced(CallLeg leg, Currency currency, String tariff, Pricer.Scratch scratch) {
         scratch.billedSeconds = leg.durationSeconds();
         scratch.tariff = tariff;
+        scratch.zone = null;
         scratch.priced = false;
         scratch.exact = BigDecimal.ZERO;
         return Money.zero(currency);

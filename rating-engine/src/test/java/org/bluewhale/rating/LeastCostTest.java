@@ -59,4 +59,18 @@ class LeastCostTest {
         assertEquals(1, whatIf.notCompared(), "the internal call");
         assertEquals(Set.of("europe"), whatIf.destinations().keySet());
     }
+
+    @Test
+    void aCallsDestinationIsTheZoneItsExplanationGivesUnderTheReferenceCarrier() {
+        RatingModel model = ModelJson.demo();
+        RatingEngine engine = new RatingEngine(model, pbx -> "hq", UsageLedger.inMemory());
+        List<TariffPlan> plans = List.of(model.carriers().get("telecom").defaultPlan());
+        for (CallLeg leg : List.of(out("00442079460000", 95), out("01087654321", 125), out("13800138000", 20),
+                out("2102", 40), out("110", 5))) {
+            RatingTrace trace = engine.explain(leg);
+            RatingTrace.Priced priced = trace.reference() != null ? trace.reference() : trace.actual();
+            String expected = priced != null && !priced.zone().isEmpty() ? priced.zone() : trace.pstnClass().name();
+            assertEquals(expected, engine.whatIf(leg, plans).destination(), leg.dialedNumber());
+        }
+    }
 }
