@@ -8,12 +8,11 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.bluewhale.reports.ReportCurrency;
 import org.bluewhale.store.Database;
 import org.bluewhale.store.StoreException;
 import org.bluewhale.store.cdr.CdrCodes;
@@ -31,8 +30,6 @@ public final class CallSource {
             + " c.dialed, c.direction, c.trunk_in, c.trunk_out, c.call_class, c.cost_minor, c.ref_cost_minor,"
             + " c.tariff_id, c.charge_id FROM cdr c";
     private static final int FETCH = 1_000;
-    /** ISO 4217's "no currency": the report of a period without calls. */
-    private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
     /** Orders a scan can have; ties broken by the row key. */
     public enum Order {
@@ -105,23 +102,10 @@ public final class CallSource {
         boolean noCalls = (pbxIds != null && pbxIds.isEmpty()) || candidates.isEmpty()
                 || (filter.departments() != null && filter.departments().isEmpty());
         Set<Currency> offered = candidates.values().stream().map(Lookups.Tariff::currency).collect(Collectors.toSet());
-        Currency chosen;
-        if (filter.currency() != null && !filter.currency().isBlank()) {
-            chosen = Currency.getInstance(filter.currency().trim().toUpperCase(Locale.ROOT));
-            if (!offered.isEmpty() && !offered.contains(chosen)) {
-                throw new IllegalArgumentException("no calls in " + chosen + " in this period; they are in "
-                        + codes(offered));
-            }
-        } else if (offered.size() > 1 && !noCalls) {
-            Set<Currency> present = presentCurrencies(new CallQuery(filter, pbxIds, List.copyOf(candidates.keySet())));
-            if (present.size() > 1) {
-                throw new IllegalArgumentException("the calls of this period are in " + codes(present)
-                        + "; choose one currency");
-            }
-            chosen = present.isEmpty() ? NO_CURRENCY : present.iterator().next();
-        } else {
-            chosen = offered.size() == 1 ? offered.iterator().next() : NO_CURRENCY;
-        }
+        // several currencies on offer: the calls' own decide, unless the operator chose or none can match
+        boolean chosenOrOne = (filter.currency() != null && !filter.currency().isBlank()) || offered.size() <= 1;
+        Currency chosen = ReportCurrency.choose(chosenOrOne ? offered : noCalls ? Set.of()
+                : presentCurrencies(new CallQuery(filter, pbxIds, List.copyOf(candidates.keySet()))), filter.currency());
         List<Integer> tariffs = candidates.entrySet().stream().filter(e -> e.getValue().currency().equals(chosen))
                 .map(Map.Entry::getKey).toList();
         return new Selection(chosen, noCalls || tariffs.isEmpty() ? null : new CallQuery(filter, pbxIds, tariffs));
@@ -132,10 +116,6 @@ public final class CallSource {
         scan("SELECT DISTINCT c.tariff_id FROM cdr c" + query.where(), query,
                 rs -> present.add(lookups.tariffs.get(rs.getInt(1)).currency()));
         return present;
-    }
-
-    private static String codes(Set<Currency> currencies) {
-        return new TreeSet<>(currencies.stream().map(Currency::getCurrencyCode).toList()).toString();
     }
 
     @FunctionalInterface

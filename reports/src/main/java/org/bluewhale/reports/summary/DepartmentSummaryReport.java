@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.Money;
 import org.bluewhale.reports.CallTypeTitles;
 import org.bluewhale.reports.Report;
+import org.bluewhale.reports.ReportCurrency;
 import org.bluewhale.reports.spi.ReportRequest;
 import org.bluewhale.reports.standard.Keys;
 import org.bluewhale.store.summary.CostLine;
@@ -33,7 +33,8 @@ public final class DepartmentSummaryReport {
      *                                  or in none that matches the choice
      */
     public static Report of(List<CostLine> costs, ReportRequest request) {
-        Currency chosen = choose(costs, request.filter().currency());
+        Currency chosen = ReportCurrency.choose(costs.stream().map(line -> line.cost().currency()).collect(Collectors.toSet()),
+                request.filter().currency());
         Set<CallClass> types = EnumSet.noneOf(CallClass.class);
         costs.stream().filter(line -> inCurrency(line, chosen)).forEach(line -> types.addAll(line.costByClass().keySet()));
         List<String> titles = types.stream().map(CallTypeTitles::of).toList();
@@ -55,21 +56,5 @@ public final class DepartmentSummaryReport {
 
     private static boolean inCurrency(CostLine line, Currency currency) {
         return line.cost().currency().equals(currency);
-    }
-
-    private static Currency choose(List<CostLine> costs, String requested) {
-        Set<String> present = new TreeSet<>();
-        costs.forEach(line -> present.add(line.cost().currency().getCurrencyCode()));
-        if (requested != null && !requested.isBlank()) {
-            Currency currency = Currency.getInstance(requested.trim().toUpperCase(Locale.ROOT));
-            if (!present.isEmpty() && !present.contains(currency.getCurrencyCode())) {
-                throw new IllegalArgumentException("no calls in " + currency + " in this period; they are in " + present);
-            }
-            return currency;
-        }
-        if (present.size() > 1) {
-            throw new IllegalArgumentException("the calls of this period are in " + present + "; choose one currency");
-        }
-        return Currency.getInstance(present.isEmpty() ? "XXX" : present.iterator().next()); // XXX: ISO 4217 "no currency"
     }
 }
