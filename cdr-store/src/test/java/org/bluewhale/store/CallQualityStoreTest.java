@@ -23,6 +23,7 @@ import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.spi.StoreBatch;
 import org.bluewhale.store.cdr.CdrQuery;
+import org.bluewhale.store.cdr.CdrRetention;
 import org.bluewhale.store.cdr.StoredCdr;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,20 @@ class CallQualityStoreTest {
             assertNull(reports.get(1).decimal(CallQuality.MOS));
             assertEquals(13, db.cdrStore().committedPosition());
             assertEquals(3, rows(db));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void retentionRemovesTheReportsOfAMonthWhoseCallsAreAlreadyGone(Databases kind) {
+        try (Database db = kind.open(dataDir)) {
+            db.cdrStore().registerPbx(new PbxDescriptor(PBX, "shanghai", "cucm", ZONE));
+            db.cdrStore().write(new StoreBatch(List.of(), List.of(), List.of(quality(11, CALL, "SEP0011AABB2101",
+                    "2101", Map.of())), 11));
+
+            db.retention().apply(3, CdrRetention.Action.PURGE, Instant.parse("2026-06-15T00:00:00Z"));
+
+            assertEquals(0, rows(db), "January's report, past the three months kept, with no call left in January");
         }
     }
 

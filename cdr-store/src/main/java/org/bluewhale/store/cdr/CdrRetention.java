@@ -106,8 +106,15 @@ public final class CdrRetention {
         }
     }
 
+    /** The oldest call start or quality report: a month may hold reports whose calls are gone. */
     private static Long oldestStart(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(start_utc) FROM cdr"); ResultSet rs = ps.executeQuery()) {
+        Long call = min(c, "SELECT MIN(start_utc) FROM cdr");
+        Long report = min(c, "SELECT MIN(reported_at) FROM call_quality");
+        return call == null ? report : report == null ? call : Long.valueOf(Math.min(call, report));
+    }
+
+    private static Long min(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             rs.next();
             long value = rs.getLong(1);
             return rs.wasNull() ? null : value;
