@@ -43,8 +43,9 @@ async function send(method, path, body, contentType) {
 
 export const get = path => request('GET', path);
 
+/** Logs in with login and password, or with the browser's client certificate when user is null. */
 export async function login(user, password) {
-  const session = await request('POST', '/api/v1/session', { login: user, password });
+  const session = await request('POST', '/api/v1/session', user === null ? { certificate: true } : { login: user, password });
   sessionStorage.setItem(CSRF, session.csrfToken);
   return session;
 }

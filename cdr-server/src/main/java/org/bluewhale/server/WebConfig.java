@@ -17,9 +17,10 @@ final class WebConfig {
         HttpsSettings https = null;
         if (!certificate.isBlank()) {
             String key = config.get(ServerKeys.HTTPS_PRIVATE_KEY);
+            String clientCa = config.get(ServerKeys.HTTPS_CLIENT_CA);
             https = new HttpsSettings(config.get(ServerKeys.HTTPS_PORT), Path.of(certificate),
                     key.isBlank() ? null : Path.of(key), config.get(ServerKeys.HTTPS_PASSWORD),
-                    config.get(ServerKeys.HTTPS_HSTS_MAX_AGE));
+                    config.get(ServerKeys.HTTPS_HSTS_MAX_AGE), clientCa.isBlank() ? null : Path.of(clientCa));
         }
         return new WebSettings(config.get(ServerKeys.HTTP_RATE_LIMIT), config.get(ServerKeys.HTTP_RATE_BURST), https);
     }

@@ -11,14 +11,22 @@ export function loginView(onSuccess) {
       h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
     h('button', { class: 'primary', type: 'submit', 'data-i18n': 'login.submit' }),
     message);
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
+  const attempt = async (user, password) => {
     try {
-      await login(form.elements.login.value, form.elements.password.value);
+      await login(user, password);
       onSuccess();
     } catch (e) {
       message.textContent = `${t('login.failed')}: ${e.message}`;
     }
+  };
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    attempt(form.elements.login.value, form.elements.password.value);
   });
+  if (location.protocol === 'https:') { // a client certificate only travels over TLS
+    const byCertificate = h('button', { type: 'button', id: 'login-certificate', 'data-i18n': 'login.certificate' });
+    byCertificate.addEventListener('click', () => attempt(null, null));
+    message.before(byCertificate);
+  }
   return form;
 }

@@ -35,6 +35,9 @@ public final class ServerKeys {
             "Password of the PKCS#12 file.");
     public static final ConfigKey<Integer> HTTPS_PORT = ConfigKey.integer("https.port", 8443,
             "Port of HTTPS when it is on.");
+    public static final ConfigKey<String> HTTPS_CLIENT_CA = ConfigKey.string("https.client-ca", "",
+            "PEM file of the authorities whose client certificates log operators in (the certificate's CN is the "
+            + "login); empty means password login only.");
     public static final ConfigKey<Duration> HTTPS_HSTS_MAX_AGE = ConfigKey.duration("https.hsts-max-age", "365d",
             "Strict-Transport-Security max-age: how long browsers use HTTPS only for this server.");
 
@@ -321,7 +324,7 @@ public final class ServerKeys {
 
     /** Every key, in documentation order. */
     public static final List<ConfigKey<?>> ALL = List.of(HTTP_PORT, HTTP_BIND, HTTP_RATE_LIMIT, HTTP_RATE_BURST,
-            HTTPS_CERTIFICATE, HTTPS_PRIVATE_KEY, HTTPS_PASSWORD, HTTPS_PORT, HTTPS_HSTS_MAX_AGE, DB_URL, DB_USER, DB_PASSWORD,
+            HTTPS_CERTIFICATE, HTTPS_PRIVATE_KEY, HTTPS_PASSWORD, HTTPS_PORT, HTTPS_CLIENT_CA, HTTPS_HSTS_MAX_AGE, DB_URL, DB_USER, DB_PASSWORD,
             DB_RETENTION_MONTHS, DB_RETENTION_ACTION,
             OFFLINE_WRITE_TIMEOUT, OFFLINE_RETRY_MAX, OFFLINE_MAX_RECORDS,
             JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,

@@ -53,15 +53,13 @@ public final class LoginGuard {
         Optional<Operator> found = operators.find(login);
         if (found.isEmpty()) {
             hasher.matches(password, decoyHash);
-            audit.record(login, "login-failed", how + ": unknown login", remote);
-            return new Refused();
+        }
+        Optional<Result> refused = unknownOrLocked(login, found, how, remote);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Operator operator = found.get();
         Instant now = clock.instant();
-        if (operator.lockedUntil().isAfter(now)) {
-            audit.record(login, "login-refused", how + ": locked until " + operator.lockedUntil(), remote);
-            return new Locked(operator.lockedUntil());
-        }
         if (!hasher.matches(password, operator.passwordHash())) {
             if (operators.countFailedLogin(login) >= MAX_FAILURES) {
                 Instant until = now.plus(LOCK_TIME);
@@ -78,6 +76,33 @@ public final class LoginGuard {
         }
         audit.record(login, "login", how, remote);
         return new Accepted(operator);
+    }
+
+    /**
+     * Logs {@code login} in on a client certificate that TLS has verified against the configured
+     * authorities: no password, but an unknown or locked account is refused the same way.
+     */
+    public Result certificate(String login, String how, String remote) {
+        Optional<Operator> found = operators.find(login);
+        Optional<Result> refused = unknownOrLocked(login, found, how, remote);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        audit.record(login, "login", how, remote);
+        return new Accepted(found.get());
+    }
+
+    private Optional<Result> unknownOrLocked(String login, Optional<Operator> found, String how, String remote) {
+        if (found.isEmpty()) {
+            audit.record(login, "login-failed", how + ": unknown login", remote);
+            return Optional.of(new Refused());
+        }
+        Instant lockedUntil = found.get().lockedUntil();
+        if (lockedUntil.isAfter(clock.instant())) {
+            audit.record(login, "login-refused", how + ": locked until " + lockedUntil, remote);
+            return Optional.of(new Locked(lockedUntil));
+        }
+        return Optional.empty();
     }
 
     /** The answer to a login attempt that was not accepted: 423 with Retry-After when locked, else 401. */

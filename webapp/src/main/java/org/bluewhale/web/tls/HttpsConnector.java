@@ -31,6 +31,11 @@ public final class HttpsConnector {
         SslContextFactory.Server tls = new SslContextFactory.Server();
         tls.setKeyStore(keys.store());
         tls.setKeyStorePassword(keys.password());
+        if (settings.clientCa() != null) {
+            // asked for, not required: operators without a certificate still log in with their password
+            tls.setTrustStore(KeyStores.trustStore(settings.clientCa()));
+            tls.setWantClientAuth(true);
+        }
         HttpConfiguration secure = new HttpConfiguration(plain);
         SecureRequestCustomizer customizer = new SecureRequestCustomizer();
         customizer.setSniHostCheck(false); // clients may use an address the certificate does not name

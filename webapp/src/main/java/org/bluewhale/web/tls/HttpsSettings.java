@@ -12,8 +12,16 @@ import java.time.Duration;
  * @param privateKey  the PEM private key, or null with PKCS#12
  * @param password    the PKCS#12 password ("" for none)
  * @param hstsMaxAge  how long browsers must use HTTPS only (Strict-Transport-Security)
+ * @param clientCa    PEM certificates of the authorities whose client certificates log operators in,
+ *                    or null when client-certificate login is off
  */
-public record HttpsSettings(int port, Path certificate, Path privateKey, String password, Duration hstsMaxAge) {
+public record HttpsSettings(int port, Path certificate, Path privateKey, String password, Duration hstsMaxAge,
+                            Path clientCa) {
+
+    /** HTTPS without client-certificate login. */
+    public HttpsSettings(int port, Path certificate, Path privateKey, String password, Duration hstsMaxAge) {
+        this(port, certificate, privateKey, password, hstsMaxAge, null);
+    }
 
     public boolean pkcs12() {
         return privateKey == null;

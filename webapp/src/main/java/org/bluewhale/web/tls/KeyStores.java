@@ -51,6 +51,26 @@ public final class KeyStores {
         }
     }
 
+    /** A trust store of the PEM certificates in {@code file} (the authorities of client certificates). */
+    public static KeyStore trustStore(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            List<? extends Certificate> authorities = List.copyOf(CertificateFactory.getInstance("X.509")
+                    .generateCertificates(in));
+            if (authorities.isEmpty()) {
+                throw new GeneralSecurityException("it holds no PEM certificate");
+            }
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            for (int i = 0; i < authorities.size(); i++) {
+                store.setCertificateEntry("client-ca-" + i, authorities.get(i));
+            }
+            return store;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot load the client certificate authorities " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static KeyStore fromPem(Path certificateFile, Path keyFile, char[] password)
             throws IOException, GeneralSecurityException {
         List<? extends Certificate> chain;
