@@ -128,6 +128,7 @@ public final class BluewhaleServer implements AutoCloseable {
                 .withReplay((from, to, pbx) -> JournalReplay.replay(engine.journal(), from, to, pbx).records())
                 .withRawDump(engine.rawDumpFiles())
                 .withRating(engine.database(), engine.rater()::engine)
+                .withRerating(engine.database().rerateJobs(), engine.rerates()::start)
                 .withConnectors(new ConnectorSwitch(connectors,
                         pbx -> Optional.ofNullable(pbxs.get(pbx)).flatMap(settings -> settings.connector(context))))
                 .withTariffs(engine.ratingModelFile() == null ? null

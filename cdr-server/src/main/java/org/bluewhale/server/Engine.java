@@ -26,6 +26,8 @@ import org.bluewhale.rating.RatingEngine;
 import org.bluewhale.rating.RatingModel;
 import org.bluewhale.rating.SwappableRater;
 import org.bluewhale.rating.UsageLedger;
+import org.bluewhale.server.rating.EngineRerater;
+import org.bluewhale.server.rating.RerateService;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ConfigException;
 import org.bluewhale.server.config.ServerKeys;
@@ -60,6 +62,7 @@ public final class Engine implements AutoCloseable {
     private final Pipeline pipeline;
     private final DailyDatabaseTasks daily;
     private final ObservedStore observed;
+    private final RerateService rerates;
 
     /** How often the rating model's folder is checked for changes. */
     private static final long RATING_RELOAD_MILLIS = 2_000;
@@ -83,7 +86,9 @@ public final class Engine implements AutoCloseable {
         PbxSettings.all(config).forEach(pbx -> rawDumpPolicy(config, pbx.descriptor().id()));
         RatingModelSource ratingModel = new RatingModelSource(config.properties());
         UsageLedger usage = UsageLedger.inMemory();
-        this.rater = new SwappableRater(new RatingEngine(ratingModel.load(), pbxs::siteOf, usage));
+        RatingEngine first = new RatingEngine(ratingModel.load(), pbxs::siteOf, usage);
+        EngineRerater.seedLiveUsage(first, database.cdrReader(), Instant.now()); // before any call is rated
+        this.rater = new SwappableRater(first);
         this.useRatingModel = model -> rater.swap(new RatingEngine(model, pbxs::siteOf, usage));
         this.ratingModelFile = ratingModel.file();
         this.ratingWatcher = ratingModelFile == null ? null
@@ -94,6 +99,8 @@ public final class Engine implements AutoCloseable {
         this.pipeline = new Pipeline(journal, pbxs::decoderFor, correlator, rater, observed,
                 pipelineConfig(config));
         this.daily = DailyDatabaseTasks.start(config, database, java.time.Clock.systemUTC());
+        this.rerates = new RerateService(database.rerateJobs(), database.rerating(RerateService.BATCH_SIZE),
+                rater::engine);
     }
 
     /**
@@ -206,6 +213,11 @@ public final class Engine implements AutoCloseable {
         useRatingModel.accept(model);
     }
 
+    /** Runs re-rating jobs in the background. */
+    public RerateService rerates() {
+        return rerates;
+    }
+
     /** The rater in use; its engine explains and re-prices calls with the current model. */
     public SwappableRater rater() {
         return rater;
@@ -236,6 +248,7 @@ public final class Engine implements AutoCloseable {
             correlator.close();
         } finally {
             daily.close();
+            rerates.close();
             store.close();
             if (ratingWatcher != null) {
                 ratingWatcher.close();

@@ -30,6 +30,12 @@ public record RerateJob(long id, String operator, Instant created, Instant updat
         }
     }
 
+    /** What the audit log says was re-rated: the job, its period and filters. */
+    public String summary() {
+        return "job " + id + ": " + from + " to " + to + (pbx == null ? "" : " pbx " + pbx)
+                + (site == null ? "" : " site " + site) + (carrier == null ? "" : " carrier " + carrier);
+    }
+
     public boolean finished() {
         return status == Status.DONE;
     }

@@ -84,9 +84,9 @@ public final class RerateJobs {
         return select(" ORDER BY id DESC LIMIT " + limit);
     }
 
-    /** Jobs not done and not failed (pending, or running when the process stopped), oldest first. */
+    /** Jobs not done (pending, running when the process stopped, or failed), oldest first. */
     public List<RerateJob> unfinished() {
-        return select(" WHERE status IN ('PENDING', 'RUNNING') ORDER BY id");
+        return select(" WHERE status <> 'DONE' ORDER BY id");
     }
 
     Cursor cursorOf(long id) {
