@@ -2,10 +2,11 @@ package org.bluewhale.server.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.bluewhale.rating.RatingEngine;
+import org.bluewhale.rating.RatingModel;
 import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.server.DataDirectory;
 import org.bluewhale.server.PbxSettings;
@@ -53,11 +54,13 @@ final class RerateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give --from and --to (or --job to resume a job)");
         }
         Config configuration = DataDirectory.config(data, config);
-        Map<String, String> siteOfPbx = PbxSettings.all(configuration).stream()
-                .collect(Collectors.toMap(p -> p.descriptor().id(), p -> p.descriptor().site()));
-        RatingEngine engine = new RatingEngine(new RatingModelSource(configuration.properties()).load(), siteOfPbx::get,
-                UsageLedger.inMemory());
+        RatingModel model = new RatingModelSource(configuration.properties()).load();
         try (Database database = CliDatabase.open(data, config, "re-rate through POST /api/v1/rerate")) {
+            // the sites the PBXs were stored with (a replayed PBX is in no configuration), the configured ones first
+            Map<String, String> siteOfPbx = new HashMap<>();
+            database.pbxRegistry().all().forEach(pbx -> siteOfPbx.put(pbx.id(), pbx.site()));
+            PbxSettings.all(configuration).forEach(pbx -> siteOfPbx.put(pbx.descriptor().id(), pbx.descriptor().site()));
+            RatingEngine engine = new RatingEngine(model, siteOfPbx::get, UsageLedger.inMemory());
             String operator = "cli:" + System.getProperty("user.name", "unknown");
             RerateJob started = job != null ? database.rerateJobs().find(job)
                     .orElseThrow(() -> new IllegalArgumentException("no re-rating job " + job))

@@ -2,8 +2,6 @@ package org.bluewhale.server.rating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,9 +17,7 @@ import org.bluewhale.core.Direction;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.spi.StoreBatch;
-import org.bluewhale.rating.ModelJson;
 import org.bluewhale.rating.RatingEngine;
-import org.bluewhale.rating.RatingModel;
 import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.store.Database;
 import org.bluewhale.store.Databases;
@@ -36,8 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Re-rating a stored period after a tariff change, on every database, with costs worked out by
- * hand. Every call lasts 60 s: one billed minute, national, priced per minute with a volume tier
- * of 50 % from the plan's 3rd minute of the month (UTC). Under the old tariff (1.00 a minute)
+ * hand ({@link TieredModel}). Every call lasts 60 s: one billed minute, national, priced per minute
+ * with a volume tier of 50 % from the plan's 3rd minute of the month (UTC). Under the old tariff (1.00 a minute)
  * February's call cost 1.00, March's four 1.00, 1.00, 1.00, 0.50 and April's 1.00; under the new
  * one (2.00) March's are 2.00, 2.00, 2.00, 1.00.
  */
@@ -142,7 +138,7 @@ class RerateTest {
     }
 
     /** Rates and stores calls of PBX p{pbx} in order with one live engine under the old tariff. */
-    private void storeCalls(Database db, int pbx, List<Instant> starts) throws IOException {
+    private void storeCalls(Database db, int pbx, List<Instant> starts) {
         db.cdrStore().registerPbx(new PbxDescriptor("p" + pbx, "hq", "avaya-cm", ZoneOffset.UTC));
         RatingEngine live = liveEngines.computeIfAbsent("live", k -> engine("1.00"));
         List<RatedCall> calls = new ArrayList<>();
@@ -162,25 +158,7 @@ class RerateTest {
     }
 
     private static RatingEngine engine(String price) {
-        return new RatingEngine(model(price), pbx -> "hq", UsageLedger.inMemory());
-    }
-
-    static RatingModel model(String price) {
-        String json = """
-                {"sites": [{"id": "hq", "country": "33", "areaCode": "1", "zone": "UTC", "currency": "EUR",
-                  "dialPlan": {"extensions": "2000-2999", "nationalPrefix": "0", "internationalPrefix": "00",
-                               "nationalLengths": "9"},
-                  "defaultCarrier": "tel/volume", "referenceCarrier": "tel/volume"}],
-                 "carriers": [{"id": "tel", "plans": [{"id": "volume", "currency": "EUR", "versions": [{
-                   "from": "2026-01-01", "zone": "UTC", "decimals": 2,
-                   "tiers": [{"fromMinutes": 0, "percent": "100"}, {"fromMinutes": 3, "percent": "50"}],
-                   "zones": {"NATIONAL": {"first": 60, "increment": 60, "price": "%s"}}}]}]}]}
-                """.formatted(price);
-        try {
-            return ModelJson.read(new StringReader(json), name -> new StringReader(""));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return new RatingEngine(TieredModel.of(price), pbx -> "hq", UsageLedger.inMemory());
     }
 
     /** Costs of all stored calls in start order. */
