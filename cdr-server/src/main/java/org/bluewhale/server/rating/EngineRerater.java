@@ -9,10 +9,12 @@ import org.bluewhale.rating.RatingEngine;
 import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.store.cdr.CdrReader;
 import org.bluewhale.store.cdr.Rerater;
+import org.bluewhale.store.cdr.StoredCdr;
 
 /**
  * A re-rating run priced by the rating model in place, over volume counters of its own (the live
- * ones are never counted twice); also seeds the live counters from the stored calls at start.
+ * ones are never counted twice, only corrected by what re-rating changed); also seeds the live
+ * counters from the stored calls at start.
  */
 public final class EngineRerater implements Rerater {
 
@@ -20,14 +22,19 @@ public final class EngineRerater implements Rerater {
     private static final Duration MONTH_BACK = Duration.ofDays(32);
 
     private final RatingEngine engine;
+    private final RatingEngine live;
 
-    private EngineRerater(RatingEngine engine) {
+    private EngineRerater(RatingEngine engine, RatingEngine live) {
         this.engine = engine;
+        this.live = live;
     }
 
-    /** A run over {@code live}'s model with fresh volume counters (the run seeds them from the stored calls). */
+    /**
+     * A run over {@code live}'s model with fresh volume counters (the run seeds them from the
+     * stored calls); {@code live}'s counters are corrected as each re-rated call is committed.
+     */
     public static EngineRerater over(RatingEngine live) {
-        return new EngineRerater(live.withLedger(UsageLedger.inMemory()));
+        return new EngineRerater(live.withLedger(UsageLedger.inMemory()), live);
     }
 
     /**
@@ -51,6 +58,14 @@ public final class EngineRerater implements Rerater {
     @Override
     public void countStored(String pbx, String tariff, long startMillis, long billedSeconds) {
         engine.countStored(pbx, tariff, startMillis, billedSeconds);
+    }
+
+    /** Takes the call's stored usage out of the live counters and puts its new usage in. */
+    @Override
+    public void rerated(StoredCdr before, RatedCall after) {
+        long start = before.start().toEpochMilli();
+        live.countStored(before.pbx(), before.tariff(), start, -before.billedSeconds());
+        live.countStored(before.pbx(), after.tariff() == null ? "" : after.tariff(), start, after.billedSeconds());
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -137,10 +136,26 @@ class RerateTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void theLiveCountersCountTheReratedCallsAsReratedNotTwice(Databases kind) throws Exception {
+        try (Database db = kind.open(dataDir)) {
+            storeCalls(db, 1, STARTS.subList(1, 3)); // two March minutes counted live
+            // the new tariff bills a first step of 2 minutes, priced at the tier in force when it
+            // starts: both calls are 2.00 (minutes 0-2 and 2-4), and the month has 4 minutes
+            RatingEngine swapped = new RatingEngine(TieredModel.of("1.00", 120), pbx -> "hq", liveUsage);
+            RerateJob done = db.rerating(10).run(db.rerateJobs().create("admin",
+                    new RerateJob.Request(MARCH, APRIL, null, null, null)).id(), EngineRerater.over(swapped));
+            assertEquals(List.of(200L, 200L), costs(db));
+            assertEquals(List.of(200L, 400L), List.of(done.costBefore(), done.costAfter()));
+            assertEquals(100, swapped.rate(leg(1, 9, STARTS.get(3))).cost().minorUnits(),
+                    "the next live call continues from 4 minutes, at half price (from the 2 counted before: 2.00)");
+        }
+    }
+
     /** Rates and stores calls of PBX p{pbx} in order with one live engine under the old tariff. */
     private void storeCalls(Database db, int pbx, List<Instant> starts) {
         db.cdrStore().registerPbx(new PbxDescriptor("p" + pbx, "hq", "avaya-cm", ZoneOffset.UTC));
-        RatingEngine live = liveEngines.computeIfAbsent("live", k -> engine("1.00"));
         List<RatedCall> calls = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             calls.add(live.rate(leg(pbx, position + 1, starts.get(i))));
@@ -149,7 +164,9 @@ class RerateTest {
         db.cdrStore().write(new StoreBatch(calls, List.of(), position));
     }
 
-    private final Map<String, RatingEngine> liveEngines = new java.util.HashMap<>();
+    /** The server's volume counters, which outlive a model swap. */
+    private final UsageLedger liveUsage = UsageLedger.inMemory();
+    private final RatingEngine live = new RatingEngine(TieredModel.of("1.00"), pbx -> "hq", liveUsage);
     private long position;
 
     private static CallLeg leg(int pbx, long sequence, Instant start) {
@@ -205,6 +222,11 @@ class RerateTest {
         @Override
         public void countStored(String pbx, String tariff, long startMillis, long billedSeconds) {
             delegate.countStored(pbx, tariff, startMillis, billedSeconds);
+        }
+
+        @Override
+        public void rerated(StoredCdr before, RatedCall after) {
+            delegate.rerated(before, after);
         }
 
         @Override

@@ -16,6 +16,11 @@ public final class TieredModel {
     }
 
     public static String json(String price) {
+        return json(price, 60);
+    }
+
+    /** The same, billing at least {@code firstSeconds}, then whole minutes. */
+    public static String json(String price, int firstSeconds) {
         return """
                 {"sites": [{"id": "hq", "country": "33", "areaCode": "1", "zone": "UTC", "currency": "EUR",
                   "dialPlan": {"extensions": "2000-2999", "nationalPrefix": "0", "internationalPrefix": "00",
@@ -24,13 +29,21 @@ public final class TieredModel {
                  "carriers": [{"id": "tel", "plans": [{"id": "volume", "currency": "EUR", "versions": [{
                    "from": "2026-01-01", "zone": "UTC", "decimals": 2,
                    "tiers": [{"fromMinutes": 0, "percent": "100"}, {"fromMinutes": 3, "percent": "50"}],
-                   "zones": {"NATIONAL": {"first": 60, "increment": 60, "price": "%s"}}}]}]}]}
-                """.formatted(price);
+                   "zones": {"NATIONAL": {"first": %d, "increment": 60, "price": "%s"}}}]}]}]}
+                """.formatted(firstSeconds, price);
     }
 
     public static RatingModel of(String price) {
+        return parse(json(price));
+    }
+
+    public static RatingModel of(String price, int firstSeconds) {
+        return parse(json(price, firstSeconds));
+    }
+
+    private static RatingModel parse(String json) {
         try {
-            return ModelJson.read(new StringReader(json(price)), name -> new StringReader(""));
+            return ModelJson.read(new StringReader(json), name -> new StringReader(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -19,6 +19,12 @@ public interface Rerater {
     /** Counts billed seconds of stored calls the run does not price again (before the cursor, or filtered out). */
     void countStored(String pbx, String tariff, long startMillis, long billedSeconds);
 
+    /**
+     * A call's new rating is committed: the live volume counters, which counted it as it was
+     * stored, now count it as re-rated.
+     */
+    void rerated(StoredCdr before, RatedCall after);
+
     /** The site of a PBX, for a job filtered by site; null when it has none. */
     String siteOf(String pbx);
 }

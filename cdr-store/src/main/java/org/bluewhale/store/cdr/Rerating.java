@@ -78,6 +78,7 @@ public final class Rerating {
                 }
                 StoredCdr last = batch.get(batch.size() - 1);
                 jobs.commitBatch(id, batch.size(), rerated, last);
+                rerated.stream().filter(RerateJobs.Rerated::changed).forEach(call -> rater.rerated(call.stored(), call.rated()));
                 cursor = new RerateJobs.Cursor(last.start().toEpochMilli(), last.key());
             }
             rollUp.accept(job.from(), job.to());
