@@ -27,7 +27,6 @@ import org.bluewhale.rating.RatingModel;
 import org.bluewhale.rating.SwappableRater;
 import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.server.rating.EngineRerater;
-import org.bluewhale.server.rating.RerateService;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ConfigException;
 import org.bluewhale.server.config.ServerKeys;
@@ -62,7 +61,6 @@ public final class Engine implements AutoCloseable {
     private final Pipeline pipeline;
     private final DailyDatabaseTasks daily;
     private final ObservedStore observed;
-    private final RerateService rerates;
 
     /** How often the rating model's folder is checked for changes. */
     private static final long RATING_RELOAD_MILLIS = 2_000;
@@ -99,8 +97,6 @@ public final class Engine implements AutoCloseable {
         this.pipeline = new Pipeline(journal, pbxs::decoderFor, correlator, rater, observed,
                 pipelineConfig(config));
         this.daily = DailyDatabaseTasks.start(config, database, java.time.Clock.systemUTC());
-        this.rerates = new RerateService(database.rerateJobs(), database.rerating(RerateService.BATCH_SIZE),
-                rater::engine);
     }
 
     /**
@@ -213,11 +209,6 @@ public final class Engine implements AutoCloseable {
         useRatingModel.accept(model);
     }
 
-    /** Runs re-rating jobs in the background. */
-    public RerateService rerates() {
-        return rerates;
-    }
-
     /** The rater in use; its engine explains and re-prices calls with the current model. */
     public SwappableRater rater() {
         return rater;
@@ -248,7 +239,6 @@ public final class Engine implements AutoCloseable {
             correlator.close();
         } finally {
             daily.close();
-            rerates.close();
             store.close();
             if (ratingWatcher != null) {
                 ratingWatcher.close();

@@ -111,6 +111,24 @@ class RerateTest {
 
     @ParameterizedTest
     @EnumSource(Databases.class)
+    void twoRunsOfOneJobAtOnceWriteEachBatchOnce(Databases kind) throws Exception {
+        try (Database db = kind.open(dataDir)) {
+            storeCalls(db, 1, STARTS);
+            long id = db.rerateJobs().create("admin", new RerateJob.Request(MARCH, APRIL, null, null, null)).id();
+            // while the first run prices its first batch, a second run (a restarted server, the CLI) does the whole job
+            Rerater overtaken = new Overtaken(EngineRerater.over(engine("2.00")),
+                    () -> db.rerating(2).run(id, EngineRerater.over(engine("2.00"))));
+
+            RerateJob after = db.rerating(2).run(id, overtaken);
+            assertEquals(RerateJob.Status.DONE, after.status(), "the overtaken run leaves the job as the other ended it");
+            assertEquals(List.of(4L, 4L, 350L, 700L), List.of(after.callsDone(), after.callsChanged(),
+                    after.costBefore(), after.costAfter()), "no batch counted twice");
+            assertEquals(NEW_COSTS, costs(db));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
     void aPbxFilterReratesOnlyThatPbxWhileTheTierCountsEveryPbx(Databases kind) throws Exception {
         try (Database db = kind.open(dataDir)) {
             // p1 and p2 share the plan: March is p1, p2, p1, p2 -> under 2.00: 2.00, 2.00, 2.00, 1.00
@@ -200,17 +218,16 @@ class RerateTest {
         }
     }
 
-    /** A run that fails when pricing its {@code failAt}-th call, as a crash part-way would stop it. */
-    private record FailingAfter(int failAt, Rerater delegate, int[] rated) implements Rerater {
-        FailingAfter(int failAt, Rerater delegate) {
-            this(failAt, delegate, new int[1]);
+    /** A run's rater that prices through {@code delegate}; subclasses add what happens meanwhile. */
+    private abstract static class Delegating implements Rerater {
+        final Rerater delegate;
+
+        Delegating(Rerater delegate) {
+            this.delegate = delegate;
         }
 
         @Override
         public RatedCall rate(CallLeg leg) {
-            if (++rated[0] == failAt) {
-                throw new IllegalStateException("the database went away");
-            }
             return delegate.rate(leg);
         }
 
@@ -232,6 +249,45 @@ class RerateTest {
         @Override
         public String siteOf(String pbx) {
             return delegate.siteOf(pbx);
+        }
+    }
+
+    /** A run that fails when pricing its {@code failAt}-th call, as a crash part-way would stop it. */
+    private static final class FailingAfter extends Delegating {
+        private final int failAt;
+        private int rated;
+
+        FailingAfter(int failAt, Rerater delegate) {
+            super(delegate);
+            this.failAt = failAt;
+        }
+
+        @Override
+        public RatedCall rate(CallLeg leg) {
+            if (++rated == failAt) {
+                throw new IllegalStateException("the database went away");
+            }
+            return delegate.rate(leg);
+        }
+    }
+
+    /** A run during whose first pricing {@code other} runs. */
+    private static final class Overtaken extends Delegating {
+        private final Runnable other;
+        private boolean ran;
+
+        Overtaken(Rerater delegate, Runnable other) {
+            super(delegate);
+            this.other = other;
+        }
+
+        @Override
+        public RatedCall rate(CallLeg leg) {
+            if (!ran) {
+                ran = true;
+                other.run();
+            }
+            return delegate.rate(leg);
         }
     }
 }

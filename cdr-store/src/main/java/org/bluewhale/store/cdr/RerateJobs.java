@@ -118,6 +118,13 @@ public final class RerateJobs {
         }
     }
 
+    /** Another run of the same job committed a batch first (two runs at once); this run's batch is not written. */
+    static final class MovedOn extends StoreException {
+        MovedOn(long id) {
+            super("re-rating job " + id + " was moved on by another run; this one stops");
+        }
+    }
+
     /** A call of a batch priced again: as stored, and as rated now. */
     record Rerated(StoredCdr stored, RatedCall rated) {
         boolean changed() {
@@ -133,9 +140,11 @@ public final class RerateJobs {
      * the totals added to.
      *
      * @param read    calls read in this batch (rerated and left as they were)
+     * @param from    the cursor the batch was read after: if another run of the job has moved it
+     *                meanwhile, nothing is written and this run stops
      * @param last    the batch's last call in scan order
      */
-    void commitBatch(long id, int read, List<Rerated> rerated, StoredCdr last) {
+    void commitBatch(long id, int read, List<Rerated> rerated, Cursor from, StoredCdr last) {
         try (Connection c = pool.getConnection()) {
             List<Rerated> changed = rerated.stream().filter(Rerated::changed).toList();
             int[] tariffIds = new int[changed.size()];
@@ -150,7 +159,7 @@ public final class RerateJobs {
                 if (!days.isEmpty()) {
                     CostDays.forget(c, days);
                 }
-                advance(c, id, read, rerated, changed.size(), last);
+                advance(c, id, read, rerated, changed.size(), from, last);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -185,13 +194,14 @@ public final class RerateJobs {
         }
     }
 
-    private void advance(Connection c, long id, int read, List<Rerated> rerated, int changed, StoredCdr last)
-            throws SQLException {
+    private void advance(Connection c, long id, int read, List<Rerated> rerated, int changed, Cursor from,
+                         StoredCdr last) throws SQLException {
         long before = rerated.stream().mapToLong(call -> call.stored().cost().minorUnits()).sum();
         long after = rerated.stream().mapToLong(call -> call.rated().cost().minorUnits()).sum();
         try (PreparedStatement ps = c.prepareStatement("UPDATE rerate_job SET calls_done = calls_done + ?,"
                 + " calls_rerated = calls_rerated + ?, calls_changed = calls_changed + ?, cost_before = cost_before + ?,"
-                + " cost_after = cost_after + ?, cursor_start = ?, cursor_key = ?, updated_ms = ? WHERE id = ?")) {
+                + " cost_after = cost_after + ?, cursor_start = ?, cursor_key = ?, updated_ms = ? WHERE id = ?"
+                + (from.start() == null ? " AND cursor_key IS NULL" : " AND cursor_start = ? AND cursor_key = ?"))) {
             ps.setLong(1, read);
             ps.setLong(2, rerated.size());
             ps.setLong(3, changed);
@@ -201,7 +211,13 @@ public final class RerateJobs {
             ps.setLong(7, last.key());
             ps.setLong(8, clock.millis());
             ps.setLong(9, id);
-            ps.executeUpdate();
+            if (from.start() != null) {
+                ps.setLong(10, from.start());
+                ps.setLong(11, from.key());
+            }
+            if (ps.executeUpdate() != 1) {
+                throw new MovedOn(id);
+            }
         }
     }
 

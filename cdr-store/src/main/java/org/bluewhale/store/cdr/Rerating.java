@@ -77,12 +77,14 @@ public final class Rerating {
                     }
                 }
                 StoredCdr last = batch.get(batch.size() - 1);
-                jobs.commitBatch(id, batch.size(), rerated, last);
+                jobs.commitBatch(id, batch.size(), rerated, cursor, last);
                 rerated.stream().filter(RerateJobs.Rerated::changed).forEach(call -> rater.rerated(call.stored(), call.rated()));
                 cursor = new RerateJobs.Cursor(last.start().toEpochMilli(), last.key());
             }
             rollUp.accept(job.from(), job.to());
             jobs.setStatus(id, RerateJob.Status.DONE, null);
+        } catch (RerateJobs.MovedOn e) {
+            LOG.info("{}", e.getMessage()); // the other run carries on and ends the job
         } catch (RuntimeException e) {
             LOG.error("re-rating job {} failed; run it again to resume after its last batch: {}", id, e.getMessage(), e);
             jobs.setStatus(id, RerateJob.Status.FAILED, String.valueOf(e.getMessage()));
