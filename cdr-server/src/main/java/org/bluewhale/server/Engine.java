@@ -26,7 +26,7 @@ import org.bluewhale.rating.RatingEngine;
 import org.bluewhale.rating.RatingModel;
 import org.bluewhale.rating.SwappableRater;
 import org.bluewhale.rating.UsageLedger;
-import org.bluewhale.server.rating.EngineRerater;
+import org.bluewhale.web.EngineRerater;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ConfigException;
 import org.bluewhale.server.config.ServerKeys;

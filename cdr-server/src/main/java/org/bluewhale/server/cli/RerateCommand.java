@@ -11,7 +11,7 @@ import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.server.DataDirectory;
 import org.bluewhale.server.PbxSettings;
 import org.bluewhale.server.config.Config;
-import org.bluewhale.server.rating.EngineRerater;
+import org.bluewhale.web.EngineRerater;
 import org.bluewhale.server.rating.RatingModelSource;
 import org.bluewhale.server.rating.RerateService;
 import org.bluewhale.store.Database;

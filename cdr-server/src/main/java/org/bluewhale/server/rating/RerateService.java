@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.bluewhale.rating.RatingEngine;
 import org.bluewhale.store.cdr.RerateJobs;
 import org.bluewhale.store.cdr.Rerating;
+import org.bluewhale.web.EngineRerater;
 
 /**
  * Runs re-rating jobs one after another on a daemon thread of their own, each with the rating

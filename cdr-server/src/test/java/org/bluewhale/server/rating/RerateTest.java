@@ -24,6 +24,7 @@ import org.bluewhale.store.cdr.CdrQuery;
 import org.bluewhale.store.cdr.RerateJob;
 import org.bluewhale.store.cdr.Rerater;
 import org.bluewhale.store.cdr.StoredCdr;
+import org.bluewhale.web.EngineRerater;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.bluewhale.server.rating;
+package org.bluewhale.web;
 
 import java.time.Duration;
 import java.time.Instant;
