@@ -1,6 +1,5 @@
 package org.bluewhale.web;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.bluewhale.core.CallLeg;
@@ -9,6 +8,7 @@ import org.bluewhale.rating.RatingEngine;
 import org.bluewhale.rating.UsageLedger;
 import org.bluewhale.store.cdr.CdrReader;
 import org.bluewhale.store.cdr.Rerater;
+import org.bluewhale.store.cdr.Rerating;
 import org.bluewhale.store.cdr.StoredCdr;
 
 /**
@@ -17,9 +17,6 @@ import org.bluewhale.store.cdr.StoredCdr;
  * counters from the stored calls at start.
  */
 public final class EngineRerater implements Rerater {
-
-    /** Far enough back to hold the start of the current month in any time zone. */
-    private static final Duration MONTH_BACK = Duration.ofDays(32);
 
     private final RatingEngine engine;
     private final RatingEngine live;
@@ -42,7 +39,7 @@ public final class EngineRerater implements Rerater {
      * restart mid-month continues every tier where it was (see {@link UsageLedger}).
      */
     public static void seedLiveUsage(RatingEngine live, CdrReader calls, Instant now) {
-        calls.usage(now.minus(MONTH_BACK), now.toEpochMilli(), Long.MAX_VALUE, live.tieredTariffs(), live::countStored);
+        calls.usage(now.minus(Rerating.MONTH_BACK), now.toEpochMilli(), Long.MAX_VALUE, live.tieredTariffs(), live::countStored);
     }
 
     @Override

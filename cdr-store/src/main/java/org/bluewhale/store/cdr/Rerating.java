@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class Rerating {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rerating.class);
-    /** Far enough back to hold the start of the period's first month in any time zone. */
-    private static final Duration MONTH_BACK = Duration.ofDays(32);
+    /** Far enough back from an instant to hold the start of its month in any time zone. */
+    public static final Duration MONTH_BACK = Duration.ofDays(32);
 
     private final RerateJobs jobs;
     private final CdrReader reader;
