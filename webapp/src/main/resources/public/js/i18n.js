@@ -74,7 +74,13 @@ const TEXTS = {
     'status.offline': 'The main database is unavailable since {since}. Billing goes on: {records} records are kept in the offline database and will be written to it when it is back.',
     'status.draining': 'The main database is back; {records} records kept in the offline database are being written to it.',
     'status.unreachable': 'The Bluewhale server does not answer.',
-    'error.generic': 'The server answered'
+    'error.generic': 'The server answered',
+    // re-rating (views/rerate.js)
+    'rerate.title': 'Re-rate stored calls',
+    'rerate.help': 'After a tariff change, price the stored calls of a period again with the tariffs in force (administrators and billing managers). Running it again changes nothing.',
+    'rerate.from': 'Calls from', 'rerate.to': 'to', 'rerate.pbx': 'PBX (empty: all)', 'rerate.start': 'Re-rate period',
+    'rerate.job': 'Job', 'rerate.read': 'calls read', 'rerate.rerated': 're-rated', 'rerate.changed': 'changed',
+    'rerate.PENDING': 'waiting', 'rerate.RUNNING': 'running', 'rerate.DONE': 'done', 'rerate.FAILED': 'failed'
   },
   zh: {
     'nav.dashboard': '仪表盘', 'nav.live': '话单流水', 'nav.cdrs': '话单查询', 'nav.logout': '退出',
@@ -150,7 +156,13 @@ const TEXTS = {
     'status.offline': '主数据库自 {since} 起不可用。计费照常进行：{records} 条记录暂存在离线数据库中，主数据库恢复后将写入。',
     'status.draining': '主数据库已恢复，正在写入离线数据库中暂存的 {records} 条记录。',
     'status.unreachable': 'Bluewhale 服务器没有响应。',
-    'error.generic': '服务器返回'
+    'error.generic': '服务器返回',
+    // re-rating (views/rerate.js)
+    'rerate.title': '重新计费已存话单',
+    'rerate.help': '费率变更后，按现行费率重新计算某时段已存话单的费用（管理员和计费经理）。再次执行不会改变结果。',
+    'rerate.from': '通话开始', 'rerate.to': '至', 'rerate.pbx': 'PBX（留空：全部）', 'rerate.start': '重新计费',
+    'rerate.job': '任务', 'rerate.read': '条已读取', 'rerate.rerated': '条已重新计费', 'rerate.changed': '条有变化',
+    'rerate.PENDING': '等待中', 'rerate.RUNNING': '进行中', 'rerate.DONE': '已完成', 'rerate.FAILED': '失败'
   }
 };
 

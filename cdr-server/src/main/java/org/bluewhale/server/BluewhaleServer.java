@@ -24,6 +24,7 @@ import org.bluewhale.reports.spi.ReportService;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.server.demo.DemoSetup;
+import org.bluewhale.server.rating.RerateService;
 import org.bluewhale.server.demo.DemoTraffic;
 import org.bluewhale.web.ApiServer;
 import org.bluewhale.web.ConnectorSwitch;
@@ -51,6 +52,7 @@ public final class BluewhaleServer implements AutoCloseable {
     private PushInboxes inboxes;
     private ApiServer api;
     private ReportSchedules reportSchedules;
+    private RerateService rerates;
     private final LiveFeed live = new LiveFeed();
     private DemoTraffic demo;
     private final RemoteUnitWatch remoteUnits = new RemoteUnitWatch(Clock.systemUTC());
@@ -119,6 +121,8 @@ public final class BluewhaleServer implements AutoCloseable {
         ServerMetrics metrics = new ServerMetrics(engine, connectors);
         engine.onStored(live);
         ReportCatalogue reports = ReportCatalogue.withPlugins(engine.data().root().resolve("plugins"));
+        rerates = new RerateService(engine.database().rerateJobs(),
+                engine.database().rerating(RerateService.BATCH_SIZE), engine.rater()::engine);
         reportSchedules = ReportSchedules.start(engine.config(), new ReportService(engine.database(), reports),
                 engine.data().root(), Clock.systemUTC());
         api = new ApiServer(this::health, metrics::scrape, engine.database(), hasher, Clock.systemUTC(),
@@ -128,6 +132,7 @@ public final class BluewhaleServer implements AutoCloseable {
                 .withReplay((from, to, pbx) -> JournalReplay.replay(engine.journal(), from, to, pbx).records())
                 .withRawDump(engine.rawDumpFiles())
                 .withRating(engine.database(), engine.rater()::engine)
+                .withRerating(engine.database().rerateJobs(), rerates::start)
                 .withConnectors(new ConnectorSwitch(connectors,
                         pbx -> Optional.ofNullable(pbxs.get(pbx)).flatMap(settings -> settings.connector(context))))
                 .withTariffs(engine.ratingModelFile() == null ? null
@@ -171,6 +176,7 @@ public final class BluewhaleServer implements AutoCloseable {
         parts.add(demo);
         parts.add(api);
         parts.add(reportSchedules);
+        parts.add(rerates);
         parts.add(live);
         parts.addAll(connectors.values());
         parts.add(inboxes);

@@ -26,6 +26,7 @@ import org.bluewhale.rating.RatingEngine;
 import org.bluewhale.rating.RatingModel;
 import org.bluewhale.rating.SwappableRater;
 import org.bluewhale.rating.UsageLedger;
+import org.bluewhale.web.EngineRerater;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.config.ConfigException;
 import org.bluewhale.server.config.ServerKeys;
@@ -83,7 +84,9 @@ public final class Engine implements AutoCloseable {
         PbxSettings.all(config).forEach(pbx -> rawDumpPolicy(config, pbx.descriptor().id()));
         RatingModelSource ratingModel = new RatingModelSource(config.properties());
         UsageLedger usage = UsageLedger.inMemory();
-        this.rater = new SwappableRater(new RatingEngine(ratingModel.load(), pbxs::siteOf, usage));
+        RatingEngine first = new RatingEngine(ratingModel.load(), pbxs::siteOf, usage);
+        EngineRerater.seedLiveUsage(first, database.cdrReader(), Instant.now()); // before any call is rated
+        this.rater = new SwappableRater(first);
         this.useRatingModel = model -> rater.swap(new RatingEngine(model, pbxs::siteOf, usage));
         this.ratingModelFile = ratingModel.file();
         this.ratingWatcher = ratingModelFile == null ? null

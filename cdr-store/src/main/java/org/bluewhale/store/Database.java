@@ -12,6 +12,8 @@ import org.bluewhale.store.cdr.CdrRetention;
 import org.bluewhale.store.cdr.ChargeAllocator;
 import org.bluewhale.store.cdr.JdbcCdrStore;
 import org.bluewhale.store.cdr.PbxRegistry;
+import org.bluewhale.store.cdr.RerateJobs;
+import org.bluewhale.store.cdr.Rerating;
 import org.bluewhale.store.dialect.Dialect;
 import org.bluewhale.store.org.ApiTokenRepository;
 import org.bluewhale.store.org.WebSessionRepository;
@@ -131,6 +133,16 @@ public final class Database implements AutoCloseable {
     /** The department cost summary (per department path and person). */
     public DepartmentSummary departmentSummary() {
         return new DepartmentSummary(pool, Clock.systemUTC());
+    }
+
+    /** Re-rating jobs: created, listed and read (progress). */
+    public RerateJobs rerateJobs() {
+        return new RerateJobs(pool, cdrStore, cdrReader, Clock.systemUTC());
+    }
+
+    /** Runs re-rating jobs, writing {@code batchSize} calls per transaction. */
+    public Rerating rerating(int batchSize) {
+        return new Rerating(rerateJobs(), cdrReader, departmentSummary()::rollUp, batchSize);
     }
 
     /** Bulk import of departments, people, extensions and codes from CSV or .xlsx files. */

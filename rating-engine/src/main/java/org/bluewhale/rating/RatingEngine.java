@@ -52,6 +52,7 @@ public final class RatingEngine implements Rater {
     private final Function<String, String> siteOfPbx;
     private final UsageLedger ledger;
     private final Set<String> pbxsWithoutSite = ConcurrentHashMap.newKeySet();
+    private volatile TieredTariffs tiered;
 
     /**
      * @param siteOfPbx the site id of a PBX id, null when unknown; called on every rating, so a map lookup
@@ -220,8 +221,7 @@ public final class RatingEngine implements Rater {
         ZoneTimeline timeline = version.timeline != null ? version.timeline : site.timeline();
         long usedBefore = 0;
         if (!version.tiers.isEmpty()) {
-            long localDay = Math.floorDiv(start + timeline.offset(timeline.periodOf(start), start), CivilDate.SECONDS_PER_DAY);
-            long month = CivilDate.monthIndex(localDay);
+            long month = monthOf(timeline, start);
             long billed = zone.billedUpTo((long) leg.durationSeconds() - zone.freeSeconds);
             usedBefore = countUsage ? ledger.add(plan.id(), month, billed) : ledger.used(plan.id(), month);
         }
@@ -231,6 +231,50 @@ public final class RatingEngine implements Rater {
         scratch.zone = zone.zone;
         scratch.priced = true;
         return new Money(minor, plan.currency());
+    }
+
+    /** The month (in the bands' zone) a call starting at {@code start} counts its volume in. */
+    private static long monthOf(ZoneTimeline timeline, long start) {
+        long localDay = Math.floorDiv(start + timeline.offset(timeline.periodOf(start), start), CivilDate.SECONDS_PER_DAY);
+        return CivilDate.monthIndex(localDay);
+    }
+
+    /**
+     * An engine with the same model and sites over other volume counters: a re-rating run counts
+     * its period's usage in its own, never twice in the live ones.
+     */
+    public RatingEngine withLedger(UsageLedger other) {
+        return new RatingEngine(model, siteOfPbx, other);
+    }
+
+    /** The tariff names of versions with volume tiers: the stored calls whose usage {@link #countStored} counts. */
+    public Set<String> tieredTariffs() {
+        return tiered().names();
+    }
+
+    /**
+     * Adds billed seconds of stored calls to the volume counters, as rating them counted them:
+     * {@code tariff} is the tariff they were rated with, {@code startMillis} a start (or the start
+     * of a quarter hour of starts) that places them in their plan's month. Tariffs without tiers,
+     * or no longer in the model, count nothing.
+     */
+    public void countStored(String pbx, String tariff, long startMillis, long billedSeconds) {
+        TieredTariffs.Tiered tiered = tiered().of(tariff);
+        if (tiered == null) {
+            return;
+        }
+        long start = Math.floorDiv(startMillis, 1000);
+        ZoneTimeline timeline = tiered.version().timeline != null ? tiered.version().timeline
+                : indexedSiteOf(pbx).site.timeline();
+        ledger.add(tiered.plan().id(), monthOf(timeline, start), billedSeconds);
+    }
+
+    private TieredTariffs tiered() {
+        TieredTariffs known = tiered;
+        if (known == null) {
+            tiered = known = new TieredTariffs(model); // built on first use: the live path never needs it
+        }
+        return known;
     }
 
     /** An unpriced call bills its talk time at zero, so it stays visible in reports. */

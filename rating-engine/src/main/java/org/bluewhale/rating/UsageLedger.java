@@ -4,6 +4,14 @@ package org.bluewhale.rating;
  * Billed seconds per tariff plan and month, which volume tiers are priced by. The engine asks it
  * only for plans that have tiers. It outlives model swaps, so a new tariff file keeps the month's
  * count.
+ *
+ * <p>It lives in memory and is not persisted: the server seeds it at start from the month's
+ * stored calls ({@link RatingEngine#countStored}, one aggregate query per 500 tiered tariffs), so
+ * a restart continues each tier where it was. Seeding rather than persisting, because the stored
+ * calls already are the record of what was counted, committed with the journal position: a
+ * separate counter table would cost a write per call on the rating path (which must stay pure and
+ * fast) and could drift from the calls after a crash, a re-rating or a retention purge, while the
+ * calls after the committed position are rated again after a crash and counted then, once.
  */
 public interface UsageLedger {
 

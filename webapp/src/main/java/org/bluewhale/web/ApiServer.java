@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.bluewhale.core.rawdump.RawDumpFiles;
 import org.bluewhale.rating.RatingEngine;
 import org.bluewhale.reports.spi.ReportCatalogue;
 import org.bluewhale.reports.spi.ReportService;
 import org.bluewhale.store.Database;
+import org.bluewhale.store.cdr.RerateJobs;
 import org.bluewhale.web.auth.ApiTokens;
 import org.bluewhale.web.auth.Anyone;
 import org.bluewhale.web.auth.Audit;
@@ -240,6 +242,18 @@ public final class ApiServer implements AutoCloseable {
                 new RatingTraceResource(cdrs, leg -> engine.get().explain(leg))::trace, Role.ANY);
         route(HandlerType.GET, "/api/v1/what-if", new WhatIfResource(database.cdrReader(),
                 new DepartmentScope(database.orgRepository()), engine)::compare, Role.ANY);
+        return this;
+    }
+
+    /**
+     * Adds re-rating of a stored period (see {@link RerateResource}); {@code start} queues a created
+     * job; call before {@link #start}.
+     */
+    public ApiServer withRerating(RerateJobs jobs, LongConsumer start) {
+        RerateResource rerate = new RerateResource(jobs, start, audit);
+        route(HandlerType.POST, "/api/v1/rerate", rerate::create, ADMINISTRATOR, BILLING_MANAGER);
+        route(HandlerType.GET, "/api/v1/rerate", rerate::list, ALL_CALLS);
+        route(HandlerType.GET, "/api/v1/rerate/{id}", rerate::one, ALL_CALLS);
         return this;
     }
 

@@ -3,6 +3,7 @@
 import { get, request, upload } from '../api.js';
 import { h, table, tell } from '../dom.js';
 import { applyTexts, t } from '../i18n.js';
+import { rerateCard } from './rerate.js';
 
 const range = v => `${v.from} → ${v.to ?? '…'}`;
 
@@ -96,7 +97,7 @@ export async function tariffsView() {
     const model = await get('/api/v1/carriers');
     section.replaceChildren(h('h1', { 'data-i18n': 'tariffs.title' }),
       ...(model.editable ? [] : [h('p', { class: 'muted', 'data-i18n': 'tariffs.notEditable' })]),
-      ...model.carriers.flatMap(c => c.plans.map(p => planEditor(c, p, model.editable, reload))));
+      ...model.carriers.flatMap(c => c.plans.map(p => planEditor(c, p, model.editable, reload))), rerateCard());
     applyTexts(section);
   }
   await reload();

@@ -256,6 +256,28 @@ class BrowserTest {
     }
 
     /**
+     * The Tariffs screen re-rates the fixture's day (its calls were stored with made-up prices)
+     * and follows the job to its end; doing it again changes nothing.
+     */
+    @Test
+    void rerateAPeriodFromTheTariffsScreen() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        WebDriverWait wait = logIn();
+        browser.get(base + "#/tariffs");
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[data-rerate-form]")));
+        for (int run = 0; run < 2; run++) {
+            ((JavascriptExecutor) browser).executeScript("""
+                    const local = iso => { const d = new Date(iso); d.setMinutes(d.getMinutes() - d.getTimezoneOffset()); return d.toISOString().slice(0, 16); };
+                    document.querySelector('[name=rerate-from]').value = local('2026-11-24T00:00:00Z');
+                    document.querySelector('[name=rerate-to]').value = local('2026-11-25T00:00:00Z');
+                    """);
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            String expected = run == 0 ? "done — 6 / 6 calls read, 6 re-rated, 6 changed" : "done — 6 / 6 calls read, 6 re-rated, 0 changed";
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-rerate-progress]"), expected));
+        }
+    }
+
+    /**
      * The storage screen shows the main and offline database and the journal from health, lists
      * the raw dump per PBX and its files (downloadable), and offers the backup, which downloads.
      */

@@ -138,6 +138,7 @@ final class WebFixture implements AutoCloseable {
                 .withReplay((from, to, pbx) -> 0) // a journal with nothing to replay: the route and its roles are what is tested here
                 .withRawDump(new RawDumpFiles(rawDump))
                 .withRating(db, rater::engine)
+                .withRerating(db.rerateJobs(), id -> db.rerating(100).run(id, EngineRerater.over(rater.engine())))
                 .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))
                 .withConnectors(new ConnectorSwitch(connectors, pbx -> Optional.of(listener())))
                 .withRemoteUnits(remoteUnits::get)

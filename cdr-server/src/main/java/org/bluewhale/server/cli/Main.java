@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bluewhale", mixinStandardHelpOptions = true, version = "Bluewhale 0.1.0",
         description = "Telecom CDR billing and cost-management server.",
         subcommands = {StartCommand.class, SimulateCommand.class, ReplayCommand.class, RawDumpCommand.class, CdrsCommand.class, ImportCommand.class,
-                FormatsCommand.class, ReportCommand.class, RemoteUnitCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
+                FormatsCommand.class, ReportCommand.class, RemoteUnitCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class, RerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

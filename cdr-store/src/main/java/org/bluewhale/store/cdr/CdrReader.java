@@ -74,6 +74,89 @@ public final class CdrReader {
     }
 
     /**
+     * Up to {@code limit} calls that started in [{@code from}, {@code to}) after the call at
+     * ({@code afterStart}, {@code afterKey}) in the order start time, key (both null: from the first),
+     * of every department: the next batch of a job that walks a period, such as re-rating.
+     */
+    public List<StoredCdr> after(Instant from, Instant to, Long afterStart, Long afterKey, int limit) {
+        CdrQuery query = new CdrQuery(from, to, null, null, 1, 0);
+        List<StoredCdr> rows = new ArrayList<>(Math.min(limit, 1024));
+        String condition = afterStart == null ? "" : " AND (c.start_utc > ? OR (c.start_utc = ? AND c.cdr_key > ?))";
+        select(query, condition, " LIMIT ?", (ps, next) -> {
+            if (afterStart != null) {
+                ps.setLong(next++, afterStart);
+                ps.setLong(next++, afterStart);
+                ps.setLong(next++, afterKey);
+            }
+            ps.setInt(next, limit);
+        }, rows::add);
+        return rows;
+    }
+
+    /** Billed seconds of the stored calls of one tariff and PBX that started in one quarter hour. */
+    @FunctionalInterface
+    public interface UsageSink {
+        void accept(String pbx, String tariff, long quarterStartMillis, long billedSeconds);
+    }
+
+    private static final long PBX_KEY_SPAN = 1L << 40;
+    private static final long QUARTER_HOUR_MILLIS = 900_000;
+    private static final int TARIFFS_PER_QUERY = 500;
+
+    /**
+     * The billed seconds of the calls priced by one of {@code tariffs} that started from
+     * {@code from} up to the call at ({@code untilStart}, {@code untilKey}) inclusive, summed per
+     * tariff, PBX and quarter hour of start: what volume tiers have counted, in a few thousand
+     * rows a month. A quarter hour falls in one month in every time zone (offsets are whole
+     * quarter hours), so the rater can place each sum in its plan's month.
+     */
+    public void usage(Instant from, long untilStart, long untilKey, Set<String> tariffs, UsageSink sink) {
+        List<Integer> ids = tariffIds(tariffs);
+        String pbxOf = "c.cdr_key - c.cdr_key % " + PBX_KEY_SPAN;
+        String quarterOf = "c.start_utc - c.start_utc % " + QUARTER_HOUR_MILLIS;
+        for (int first = 0; first < ids.size(); first += TARIFFS_PER_QUERY) {
+            List<Integer> chunk = ids.subList(first, Math.min(ids.size(), first + TARIFFS_PER_QUERY));
+            String in = chunk.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow();
+            String sql = "SELECT t.name, " + pbxOf + ", " + quarterOf + ", SUM(c.billed_s) FROM cdr c"
+                    + " JOIN tariff t ON t.id = c.tariff_id WHERE c.start_utc >= ?"
+                    + " AND (c.start_utc < ? OR (c.start_utc = ? AND c.cdr_key <= ?)) AND c.tariff_id IN (" + in + ")"
+                    + " GROUP BY t.name, " + pbxOf + ", " + quarterOf;
+            try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, from.toEpochMilli());
+                ps.setLong(2, untilStart);
+                ps.setLong(3, untilStart);
+                ps.setLong(4, untilKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(pbxRegistry.nameOf(CdrKey.pbxId(rs.getLong(2))), rs.getString(1), rs.getLong(3),
+                                rs.getLong(4));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot sum the usage of stored calls: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private List<Integer> tariffIds(Set<String> names) {
+        List<Integer> ids = new ArrayList<>();
+        if (names.isEmpty()) {
+            return ids;
+        }
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT id, name FROM tariff");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (names.contains(rs.getString(2))) {
+                    ids.add(rs.getInt(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the tariff table: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The quality reports devices sent about {@code call} (same PBX and correlation id), oldest
      * first; none for a call without a correlation id.
      */

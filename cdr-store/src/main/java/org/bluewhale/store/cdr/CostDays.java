@@ -46,7 +46,7 @@ public final class CostDays {
     }
 
     /** Clears the done marks of {@code days}, under the roll-up lock. */
-    private static void forget(Connection c, Set<Long> days) throws SQLException {
+    static void forget(Connection c, Set<Long> days) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate(LOCK);
         }

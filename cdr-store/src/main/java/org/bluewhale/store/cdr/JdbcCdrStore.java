@@ -169,6 +169,11 @@ public final class JdbcCdrStore implements CdrStore {
         }
     }
 
+    /** The {@code tariff} id of a rated call's tariff; {@code c} is in auto-commit mode (a new one commits at once). */
+    int tariffIdOf(Connection c, RatedCall call) throws SQLException {
+        return tariffs.idOf(c, TariffRef.of(call));
+    }
+
     /**
      * Resolves keys, interned ids and the charge of each call (allocated now, see
      * {@link ChargeAllocator}); {@code c} is still in auto-commit mode, so new ids commit at once.
