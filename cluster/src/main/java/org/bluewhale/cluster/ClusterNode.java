@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.curator.framework.CuratorFramework;
@@ -55,6 +55,8 @@ import org.slf4j.LoggerFactory;
 public final class ClusterNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterNode.class);
+    /** After a failed refresh (ZooKeeper unreachable, the listener's claim failed), the next try. */
+    private static final long RETRY_MS = 1_000;
 
     private final ClusterSettings settings;
     private final SortedSet<String> pbxIds;
@@ -62,7 +64,7 @@ public final class ClusterNode implements AutoCloseable {
     private final String membersPath;
     private final String ownershipPath;
     private final CuratorFramework client;
-    private final ExecutorService events;
+    private final ScheduledExecutorService events;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private PersistentNode member;
     private LeaderLatch latch;
@@ -96,7 +98,7 @@ public final class ClusterNode implements AutoCloseable {
                 // themselves (which may be unreachable from here, behind NAT or a proxy)
                 .ensembleTracker(false)
                 .build();
-        this.events = Executors.newSingleThreadExecutor(r -> {
+        this.events = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "cluster-" + settings.nodeId());
             t.setDaemon(true);
             return t;
@@ -237,8 +239,9 @@ public final class ClusterNode implements AutoCloseable {
             });
             hold(mine);
         } catch (Exception e) {
-            LOG.warn("node {} could not read the cluster state (retried on the next change): {}", settings.nodeId(),
+            LOG.warn("node {} could not follow the cluster state (retried in {} ms): {}", settings.nodeId(), RETRY_MS,
                     e.toString());
+            events.schedule(this::requestRefresh, RETRY_MS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -294,7 +297,13 @@ public final class ClusterNode implements AutoCloseable {
                 now.put(e.getKey(), e.getValue());
                 held = Map.copyOf(now);
                 LOG.info("node {} owns PBX {} at epoch {}", settings.nodeId(), e.getKey(), e.getValue());
-                listener.gained(e.getKey(), e.getValue());
+                try {
+                    listener.gained(e.getKey(), e.getValue());
+                } catch (RuntimeException failed) { // e.g. the database refused the claim: gain it again later
+                    now.remove(e.getKey());
+                    held = Map.copyOf(now);
+                    throw failed;
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.curator.test.InstanceSpec;
 import org.bluewhale.cluster.Members.Member;
 import org.bluewhale.core.testing.FaultProxy;
@@ -114,5 +115,30 @@ class ClusterNodeTest {
             m.listener().owned.forEach((pbx, epoch) -> assertEquals(before.owners().get(pbx).epoch(), epoch,
                     pbx + " kept its epoch: no owner changed"));
         }
+    }
+
+    @Test
+    void aPbxTheListenerFailedToTakeIsGivenToItAgain() throws Exception {
+        RecordingListener recorder = new RecordingListener();
+        Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
+        OwnershipListener databaseDownAtFirst = new OwnershipListener() {
+            @Override
+            public void gained(String pbxId, long epoch) {
+                if (refusedOnce.add(pbxId)) {
+                    throw new IllegalStateException("cannot claim " + pbxId + ": database unreachable");
+                }
+                recorder.gained(pbxId, epoch);
+            }
+
+            @Override
+            public void lost(String pbxId) {
+                recorder.lost(pbxId);
+            }
+        };
+        Member a = members.join(ensemble.node("a"), Members.pbxs(2), databaseDownAtFirst, recorder);
+
+        Poll.until(SETTLE, "both PBXs taken on a later try", () -> recorder.owned.size() == 2);
+        assertEquals(Set.of("pbx-01", "pbx-02"), refusedOnce);
+        assertEquals(recorder.owned, a.node().held());
     }
 }
