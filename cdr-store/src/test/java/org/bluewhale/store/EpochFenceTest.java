@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.testing.Poll;
@@ -79,7 +80,7 @@ class EpochFenceTest {
 
     @ParameterizedTest
     @EnumSource(value = Databases.class, names = {"H2", "POSTGRESQL"})
-    void aBatchWithOnePbxNotOwnedIsRejectedForThatPbx(Databases kind) {
+    void aBatchWithOnePbxNotOwnedIsRejectedForThatPbxAndStoredWithoutIt(Databases kind) {
         try (Database db = open(kind)) {
             db.cdrStore().registerPbx(new PbxDescriptor("pbx-1", "paris", "avaya-cm", SampleCalls.PARIS));
             db.cdrStore().registerPbx(new PbxDescriptor("pbx-2", "paris", "avaya-cm", SampleCalls.PARIS));
@@ -88,11 +89,15 @@ class EpochFenceTest {
 
             List<RatedCall> both = new ArrayList<>(samples.calls("pbx-1", 1, 3, MONDAY));
             both.addAll(samples.calls("pbx-2", 1, 3, MONDAY));
-            StaleOwnershipException stale = assertThrows(StaleOwnershipException.class,
-                    () -> db.cdrStore().write(new StoreBatch(both, List.of(), 6)));
+            StoreBatch batch = new StoreBatch(both, List.of(), 6);
+            StaleOwnershipException stale = assertThrows(StaleOwnershipException.class, () -> db.cdrStore().write(batch));
 
             assertEquals(Set.of("pbx-2"), stale.pbxIds(), "pbx-2 was never given to node-a");
             assertEquals(0, db.cdrReader().find(EVER).size());
+            db.cdrStore().write(batch.without(stale.pbxIds())); // what the store stage does next
+            assertEquals(Set.of("pbx-1"), db.cdrReader().find(EVER).stream().map(row -> row.pbx()).collect(Collectors.toSet()));
+            assertEquals(3, db.cdrReader().find(EVER).size());
+            assertEquals(6, db.cdrStore().committedPosition());
         }
     }
 

@@ -1,13 +1,15 @@
 package org.bluewhale.store.fence;
 
 import java.util.Set;
+import org.bluewhale.core.spi.OwnershipLost;
 import org.bluewhale.store.StoreException;
 
 /**
  * A batch carried records of PBXs this node no longer owns (another node holds a newer epoch):
- * it was rolled back, and retrying it cannot succeed. The node must stop processing those PBXs.
+ * it was rolled back, and retrying it as it is cannot succeed; without those PBXs' records it can.
+ * The node must stop processing those PBXs.
  */
-public final class StaleOwnershipException extends StoreException {
+public final class StaleOwnershipException extends StoreException implements OwnershipLost {
 
     private final Set<String> pbxIds;
 
@@ -17,6 +19,7 @@ public final class StaleOwnershipException extends StoreException {
     }
 
     /** The PBXs whose ownership this node has lost. */
+    @Override
     public Set<String> pbxIds() {
         return pbxIds;
     }
