@@ -118,6 +118,7 @@ public final class Engine implements AutoCloseable {
 
     /** Locks the data directory, opens everything and starts the pipeline. */
     public static Engine start(Path dataDir, Config config) {
+        refuseCluster(config);
         DataDirectory data = DataDirectory.lock(dataDir);
         try {
             Engine engine = new Engine(data, config);
@@ -128,6 +129,17 @@ public final class Engine implements AutoCloseable {
         } catch (RuntimeException e) {
             data.close();
             throw e;
+        }
+    }
+
+    /**
+     * An operator who sets cluster.zookeeper expects failover; this release would run every node
+     * as a lone server processing every PBX, so it says so and stops instead.
+     */
+    static void refuseCluster(Config config) {
+        if (!config.get(ServerKeys.CLUSTER_ZOOKEEPER).isBlank()) {
+            throw new ConfigException(ServerKeys.CLUSTER_ZOOKEEPER.name() + " is set, but this release cannot run "
+                    + "clustered yet (docs/cluster.md says what is built); remove it to run single-node");
         }
     }
 

@@ -15,6 +15,8 @@ import org.bluewhale.store.cdr.PbxRegistry;
 import org.bluewhale.store.cdr.RerateJobs;
 import org.bluewhale.store.cdr.Rerating;
 import org.bluewhale.store.dialect.Dialect;
+import org.bluewhale.store.fence.PbxOwnerTable;
+import org.bluewhale.store.fence.WriteFence;
 import org.bluewhale.store.org.ApiTokenRepository;
 import org.bluewhale.store.org.WebSessionRepository;
 import org.bluewhale.store.org.AuditLog;
@@ -54,12 +56,12 @@ public final class Database implements AutoCloseable {
     private final WebSessionRepository webSessions;
     private final AuditLog auditLog;
 
-    private Database(HikariDataSource pool, Dialect dialect) {
+    private Database(HikariDataSource pool, Dialect dialect, WriteFence fence) {
         this.pool = pool;
         this.dialect = dialect;
         this.pbxRegistry = new PbxRegistry(pool);
         this.chargeAllocator = new ChargeAllocator(pool);
-        this.cdrStore = new JdbcCdrStore(pool, dialect, pbxRegistry, chargeAllocator);
+        this.cdrStore = new JdbcCdrStore(pool, dialect, pbxRegistry, chargeAllocator, fence);
         this.cdrReader = new CdrReader(pool, pbxRegistry);
         this.orgRepository = new OrgRepository(pool);
         this.operatorRepository = new OperatorRepository(pool);
@@ -73,8 +75,16 @@ public final class Database implements AutoCloseable {
         return open(StoreConfig.of(jdbcUrl, user, password));
     }
 
-    /** Opens the database, creating or migrating its schema first. */
+    /** Opens the database of a single server, creating or migrating its schema first. */
     public static Database open(StoreConfig config) {
+        return open(config, WriteFence.NONE);
+    }
+
+    /**
+     * Opens the database with the fence every CDR batch passes in its transaction: a clustered
+     * node's {@link org.bluewhale.store.fence.EpochFence} (docs/cluster.md).
+     */
+    public static Database open(StoreConfig config, WriteFence fence) {
         Dialect dialect = Dialect.forUrl(config.jdbcUrl());
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("bluewhale-" + dialect.name());
@@ -87,7 +97,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(hikari);
         try {
             migrate(pool, dialect);
-            Database database = new Database(pool, dialect);
+            Database database = new Database(pool, dialect, fence);
             LOG.info("main database open: {} ({}, durability {})", config.jdbcUrl(), dialect.name(), config.durability());
             return database;
         } catch (RuntimeException e) {
@@ -113,6 +123,11 @@ public final class Database implements AutoCloseable {
     /** The pipeline's store: batched writes and the committed journal position. */
     public JdbcCdrStore cdrStore() {
         return cdrStore;
+    }
+
+    /** Which cluster node owns each PBX, at which epoch (docs/cluster.md); unused on a single server. */
+    public PbxOwnerTable pbxOwners() {
+        return new PbxOwnerTable(pool);
     }
 
     /** The PBXs the database knows, with their row-key ids. */

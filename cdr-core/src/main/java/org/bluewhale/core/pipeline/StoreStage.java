@@ -9,6 +9,7 @@ import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Quarantined;
 import org.bluewhale.core.RatedCall;
 import org.bluewhale.core.spi.CdrStore;
+import org.bluewhale.core.spi.OwnershipLost;
 import org.bluewhale.core.spi.StoreBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The last stage: gathers rated batches into database-sized transactions and writes them with
  * their journal position. While the database refuses, it retries with back-off and stops taking
- * batches, so the backlog waits in the journal rather than in memory.
+ * batches, so the backlog waits in the journal rather than in memory. A batch refused because
+ * this node no longer owns some of its PBXs ({@link OwnershipLost}, clustered only) is written
+ * again at once without their records.
  */
 final class StoreStage extends Thread {
 
@@ -105,6 +108,11 @@ final class StoreStage extends Thread {
                 store.write(batch);
                 break;
             } catch (RuntimeException e) {
+                if (e instanceof OwnershipLost lost) { // clustered: another node owns these PBXs now
+                    log.warn("{}; writing the batch without their records", e.getMessage());
+                    batch = batch.without(lost.pbxIds());
+                    continue;
+                }
                 if (error == null) {
                     log.error("database write failed; retrying with back-off, records wait in the journal", e);
                 }
@@ -117,9 +125,9 @@ final class StoreStage extends Thread {
             log.info("database writes succeed again");
             error = null;
         }
-        stored += calls.size();
-        quarantinedCount += quarantined.size();
-        qualityCount += quality.size();
+        stored += batch.calls().size();
+        quarantinedCount += batch.quarantined().size();
+        qualityCount += batch.quality().size();
         calls.clear();
         quarantined.clear();
         quality.clear();

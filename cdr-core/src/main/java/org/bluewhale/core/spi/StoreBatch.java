@@ -1,6 +1,7 @@
 package org.bluewhale.core.spi;
 
 import java.util.List;
+import java.util.Set;
 import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Quarantined;
 import org.bluewhale.core.RatedCall;
@@ -16,6 +17,16 @@ public record StoreBatch(List<RatedCall> calls, List<Quarantined> quarantined, L
     /** A batch without quality reports. */
     public StoreBatch(List<RatedCall> calls, List<Quarantined> quarantined, long journalPosition) {
         this(calls, quarantined, List.of(), journalPosition);
+    }
+
+    /**
+     * The same batch without the records of {@code pbxIds}, up to the same journal position: those
+     * records are accounted for by another node (their owner), so this node's position passes them.
+     */
+    public StoreBatch without(Set<String> pbxIds) {
+        return new StoreBatch(calls.stream().filter(c -> !pbxIds.contains(c.leg().pbxId())).toList(),
+                quarantined.stream().filter(q -> !pbxIds.contains(q.raw().pbxId())).toList(),
+                quality.stream().filter(q -> !pbxIds.contains(q.pbxId())).toList(), journalPosition);
     }
 
     /** The number of records the batch carries. */

@@ -240,6 +240,28 @@ class PipelineTest {
     }
 
     @Test
+    void aBatchRefusedForAPbxOwnedElsewhereIsWrittenWithoutItsRecordsAndThePositionPassesThem() throws Exception {
+        store.ownedElsewhere.add("known-b");
+        try (Journal journal = Journal.open(JournalConfig.defaults(dir), store::committedPosition)) {
+            Pipeline pipeline = pipeline(journal);
+            pipeline.start();
+            for (int i = 0; i < 300; i++) {
+                journal.append("known-a", frames("call " + i));
+                journal.append("known-b", frames("call " + i, "garbage"));
+            }
+            assertTrue(pipeline.awaitCommitted(900, 20_000));
+            pipeline.close();
+
+            assertEquals(300, store.calls.size());
+            assertTrue(store.calls.keySet().stream().allMatch(key -> key.startsWith("known-a/")), "none of known-b");
+            assertTrue(store.quarantined.isEmpty(), "known-b's garbage is its owner's to quarantine");
+            assertTrue(store.ownershipRefusals.get() > 0);
+            assertEquals(0, store.failuresToInject.get());
+            assertEquals(300, pipeline.stats().stored(), "counted as stored: only what this node wrote");
+        }
+    }
+
+    @Test
     void closingWhileTheDatabaseRefusesGivesUpAfterTheDrainTimeoutAndLosesNothing() throws Exception {
         store.failuresToInject.set(Integer.MAX_VALUE);
         PipelineConfig impatient = new PipelineConfig(100, 4, 250, Duration.ofMillis(20), Duration.ofMillis(300));

@@ -265,6 +265,19 @@ public final class ServerKeys {
     public static final ConfigKey<String> SMTP_STARTTLS = ConfigKey.string("smtp.starttls", "on",
             "on: upgrade to TLS with STARTTLS and refuse to send without it; off: plain SMTP (a local relay).");
 
+    // --- Cluster (docs/cluster.md): servers of a group share the PBXs through a ZooKeeper ensemble. The cluster
+    // module and the database fence exist; the server does not run clustered yet and refuses cluster.zookeeper.
+    public static final ConfigKey<String> CLUSTER_ZOOKEEPER = ConfigKey.string("cluster.zookeeper", "",
+            "ZooKeeper ensemble of the cluster, host:port,host:port,...; empty runs single-node with no ZooKeeper. "
+            + "This release refuses to start with it set (docs/cluster.md).");
+    public static final ConfigKey<String> CLUSTER_GROUP = ConfigKey.string("cluster.group", "default",
+            "The node's group, e.g. one per machine room: the PBXs of a group are shared among its nodes only.");
+    public static final ConfigKey<String> CLUSTER_NODE_ID = ConfigKey.string("cluster.node-id", "",
+            "This node's name: unique in its group, the same across restarts; required with cluster.zookeeper.");
+    public static final ConfigKey<Duration> CLUSTER_SESSION_TIMEOUT = ConfigKey.duration("cluster.session-timeout",
+            "10s", "A node silent this long loses its ZooKeeper session and its PBXs move to other nodes: the failover "
+            + "time. The ensemble accepts 2 to 20 of its ticks (tickTime).");
+
     // --- Remote unit (./bluewhale remote-unit --config FILE); docs/remote-unit.md. Its local PBXs use the pbx.<id>.*
     // keys above, its raw dump the journal.* keys; these say how it reaches the server.
     public static final ConfigKey<String> UNIT_ID = ConfigKey.string("unit.id", "",
@@ -330,6 +343,7 @@ public final class ServerKeys {
             JOURNAL_SEGMENT, JOURNAL_ROTATE, JOURNAL_RETENTION, JOURNAL_BUDGET, JOURNAL_FSYNC,
             PIPELINE_READ_BATCH, PIPELINE_QUEUE, PIPELINE_STORE_BATCH, PIPELINE_STORE_DELAY,
             CORRELATION_WINDOW, CORRELATION_SETTLE,
+            CLUSTER_ZOOKEEPER, CLUSTER_GROUP, CLUSTER_NODE_ID, CLUSTER_SESSION_TIMEOUT,
             PBX_FORMAT, PBX_LAYOUT, PBX_SITE, PBX_ZONE, PBX_TRANSPORT, PBX_PORT, PBX_BIND, PBX_ALLOWED, PBX_HOST,
             PBX_ALTERNATE_HOST, PBX_RECONNECT_MAX, PBX_MAX_RECORD, PBX_RAWDUMP_KEEP, PBX_RAWDUMP_ROTATE,
             PBX_RAWDUMP_ROTATE_MB, PBX_DIRECTORY, PBX_POLL_EVERY,

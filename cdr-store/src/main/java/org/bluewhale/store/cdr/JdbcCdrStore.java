@@ -19,6 +19,7 @@ import org.bluewhale.core.spi.CdrStore;
 import org.bluewhale.core.spi.StoreBatch;
 import org.bluewhale.store.StoreException;
 import org.bluewhale.store.dialect.Dialect;
+import org.bluewhale.store.fence.WriteFence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * back to a savepoint, looks up which keys exist, and inserts only the others, still in the same
  * transaction. Any other failure rolls the whole batch back, position included. Call-quality
  * reports go to {@code call_quality} in the same transaction, under the same key scheme.
+ *
+ * <p>A clustered node's {@link WriteFence} runs first in each transaction and rejects a batch of a
+ * PBX the node no longer owns; a single server's {@link WriteFence#NONE} costs nothing.
  */
 public final class JdbcCdrStore implements CdrStore {
 
@@ -39,6 +43,7 @@ public final class JdbcCdrStore implements CdrStore {
     private final DataSource pool;
     private final Dialect dialect;
     private final PbxRegistry pbxRegistry;
+    private final WriteFence fence;
     private final InternTable<ZoneId> zones;
     private final InternTable<TariffRef> tariffs;
     private final ChargeAllocator charges;
@@ -51,8 +56,10 @@ public final class JdbcCdrStore implements CdrStore {
     private final ExistingKeys existingQuarantineKeys = new ExistingKeys("quarantine", "q_key");
     private final ExistingKeys existingQualityKeys = new ExistingKeys("call_quality", "cq_key");
 
-    public JdbcCdrStore(DataSource pool, Dialect dialect, PbxRegistry pbxRegistry, ChargeAllocator charges) {
+    public JdbcCdrStore(DataSource pool, Dialect dialect, PbxRegistry pbxRegistry, ChargeAllocator charges,
+                        WriteFence fence) {
         this.pool = pool;
+        this.fence = fence;
         this.charges = charges;
         this.dialect = dialect;
         this.pbxRegistry = pbxRegistry;
@@ -89,6 +96,7 @@ public final class JdbcCdrStore implements CdrStore {
             }
             c.setAutoCommit(false);
             try {
+                fence.check(c, batch);
                 insertOnce(c, calls, quarantined, quality);
                 CostDays.forgetLateDays(c, calls, System.currentTimeMillis());
                 advancePosition(c, batch.journalPosition());
