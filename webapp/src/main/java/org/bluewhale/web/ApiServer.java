@@ -53,6 +53,7 @@ public final class ApiServer implements AutoCloseable {
 
     private static final RouteRole[] ALL_CALLS = {ADMINISTRATOR, BILLING_MANAGER, AUDITOR};
     private static final RouteRole[] ADMIN_OR_AUDITOR = {ADMINISTRATOR, AUDITOR};
+    private static final RouteRole[] ORG_EDITORS = {ADMINISTRATOR, BILLING_MANAGER};
     private static final RouteRole[] CHANGERS = {ADMINISTRATOR, BILLING_MANAGER, DEPARTMENT_MANAGER};
 
     private final Javalin app;
@@ -143,6 +144,24 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.POST, "/api/v1/layouts/preview", new LayoutPreviewResource(json)::preview,
                 ADMINISTRATOR, BILLING_MANAGER);
         route(HandlerType.GET, "/api/v1/backup", backups::download, ADMINISTRATOR);
+
+        // Company screen (issue 7): the department tree, people, extensions and the bulk import
+        OrgScope orgScope = new OrgScope(scope);
+        DepartmentResource departments = new DepartmentResource(database.orgRepository(), orgScope, audit);
+        route(HandlerType.GET, "/api/v1/org/departments", departments::list, Role.ANY);
+        route(HandlerType.POST, "/api/v1/org/departments", departments::create, ORG_EDITORS);
+        route(HandlerType.PUT, "/api/v1/org/departments/{id}", departments::update, ORG_EDITORS);
+        route(HandlerType.DELETE, "/api/v1/org/departments/{id}", departments::delete, ORG_EDITORS);
+        PersonResource people = new PersonResource(database.orgRepository(), orgScope, database.chargeAllocator(),
+                audit, clock);
+        route(HandlerType.GET, "/api/v1/org/users", people::list, Role.ANY);
+        route(HandlerType.POST, "/api/v1/org/users", people::create, ORG_EDITORS);
+        route(HandlerType.PUT, "/api/v1/org/users/{id}", people::update, ORG_EDITORS);
+        route(HandlerType.DELETE, "/api/v1/org/users/{id}", people::delete, ORG_EDITORS);
+        route(HandlerType.POST, "/api/v1/org/users/{id}/extensions", people::assign, ORG_EDITORS);
+        route(HandlerType.DELETE, "/api/v1/org/extensions/{number}", people::unassign, ORG_EDITORS);
+        route(HandlerType.POST, "/api/v1/org/import", new OrgImportResource(database.orgImporter(), audit)::importFile,
+                ORG_EDITORS);
 
         TokenResource tokenResource = new TokenResource(tokens, audit);
         route(HandlerType.GET, "/api/v1/tokens", tokenResource::list, CHANGERS);
