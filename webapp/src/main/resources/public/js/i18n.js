@@ -154,6 +154,58 @@ const TEXTS = {
   }
 };
 
+// Company and layouts screens, navigation by role (issue 7)
+Object.assign(TEXTS.en, {
+  'nav.company': 'Company', 'company.title': 'Company: departments, people, extensions',
+  'company.readOnly': 'Read-only: administrators and billing managers change the company.',
+  'company.departments': 'Departments', 'company.noDepartments': 'No departments yet.',
+  'company.addTop': 'Add top-level department', 'company.choose': 'Choose a department.',
+  'company.topLevel': '(top level)', 'company.name': 'Name', 'company.parent': 'Under',
+  'company.saved': 'Saved; the next call is charged with it.', 'company.deleted': 'Deleted.',
+  'company.noPeople': 'Nobody in this department.', 'company.person': 'Person', 'company.employeeId': 'Employee ID',
+  'company.email': 'E-mail', 'company.extensions': 'Extensions', 'company.edit': 'Edit', 'company.delete': 'Delete',
+  'company.people': 'people', 'company.since': 'from', 'company.unassign': 'Remove this assignment',
+  'company.assign': 'Assign extension', 'company.addPerson': 'Add person', 'company.save': 'Save',
+  'company.department': 'Department', 'company.editPerson': 'Edit person', 'company.newPerson': 'New person',
+  'company.extension': 'Extension', 'company.validFrom': 'Valid from (empty: as the import decides)',
+  'company.assignTo': 'Assign an extension to',
+  'company.validFromHelp': 'Empty: from the beginning if nobody held the number, else from now. A date in the past charges again the calls stored since.',
+  'company.editDepartment': 'Change this department', 'company.addSub': 'Add subdepartment',
+  'company.deleteDepartment': 'Delete this department (only when empty)', 'company.search': 'Search name, employee ID, extension',
+  'company.import': 'Import from CSV or Excel',
+  'company.importHelp': 'The file bluewhale import takes (docs/company-model.md): all or nothing; a file with problems changes nothing and each line\'s problem is listed.',
+  'company.importRun': 'Import', 'company.importChoose': 'Choose a .csv or .xlsx file first.',
+  'company.dryRun': 'Dry run (only say what would change)', 'company.line': 'Line',
+  'company.wouldImport': 'Would import:', 'company.imported': 'Imported:', 'company.departmentsAdded': 'departments added',
+  'company.usersAdded': 'people added', 'company.usersUpdated': 'updated', 'company.assignmentsAdded': 'extensions and codes assigned',
+  'company.reallocated': 'stored calls charged again', 'company.importRefused': 'Nothing imported:'
+});
+Object.assign(TEXTS.zh, {
+  'nav.company': '公司', 'company.title': '公司：部门、人员、分机',
+  'company.readOnly': '只读：由管理员和计费经理修改公司组织。',
+  'company.departments': '部门', 'company.noDepartments': '还没有部门。',
+  'company.addTop': '添加顶级部门', 'company.choose': '请选择一个部门。',
+  'company.topLevel': '（顶级）', 'company.name': '名称', 'company.parent': '上级部门',
+  'company.saved': '已保存；下一通话按此计费。', 'company.deleted': '已删除。',
+  'company.noPeople': '本部门没有人员。', 'company.person': '人员', 'company.employeeId': '工号',
+  'company.email': '电子邮件', 'company.extensions': '分机', 'company.edit': '编辑', 'company.delete': '删除',
+  'company.people': '人', 'company.since': '自', 'company.unassign': '删除此分配',
+  'company.assign': '分配分机', 'company.addPerson': '添加人员', 'company.save': '保存',
+  'company.department': '部门', 'company.editPerson': '编辑人员', 'company.newPerson': '新人员',
+  'company.extension': '分机', 'company.validFrom': '生效时间（留空：与导入规则相同）',
+  'company.assignTo': '分配分机给',
+  'company.validFromHelp': '留空：若此号码从未分配过，则从最初起生效，否则从现在起生效。过去的时间会对此后已存储的话单重新分摊。',
+  'company.editDepartment': '修改此部门', 'company.addSub': '添加下级部门',
+  'company.deleteDepartment': '删除此部门（仅限空部门）', 'company.search': '搜索姓名、工号、分机',
+  'company.import': '从 CSV 或 Excel 导入',
+  'company.importHelp': '与 bluewhale import 相同的文件（docs/company-model.md）：全部成功或全部不导入；有问题的文件不做任何修改，并逐行列出问题。',
+  'company.importRun': '导入', 'company.importChoose': '请先选择 .csv 或 .xlsx 文件。',
+  'company.dryRun': '试运行（只显示将会修改的内容）', 'company.line': '第',
+  'company.wouldImport': '将导入：', 'company.imported': '已导入：', 'company.departmentsAdded': '个部门新增',
+  'company.usersAdded': '人新增', 'company.usersUpdated': '人更新', 'company.assignmentsAdded': '个分机和授权码分配',
+  'company.reallocated': '条已存储话单重新分摊', 'company.importRefused': '未导入任何内容：'
+});
+
 let language = localStorage.getItem('bw.lang') === 'zh' ? 'zh' : 'en';
 
 export function t(key) {

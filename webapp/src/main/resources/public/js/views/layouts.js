@@ -1,0 +1,3 @@
+export async function layoutsView() {
+  return [document.createElement('section')];
+}
