@@ -16,6 +16,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -305,6 +306,15 @@ public final class ApiServer implements AutoCloseable {
      */
     public ApiServer withRemoteUnits(Supplier<List<Map<String, Object>>> units) {
         route(HandlerType.GET, "/api/v1/remote-units", ctx -> ctx.json(Map.of("units", units.get())), ADMIN_OR_AUDITOR);
+        return this;
+    }
+
+    /**
+     * Adds {@code GET /api/v1/layouts} (see {@link LayoutResource}) over the layout files of the
+     * PBXs that have one, by PBX id; call before {@link #start}.
+     */
+    public ApiServer withLayouts(Map<String, Path> files) {
+        route(HandlerType.GET, "/api/v1/layouts", new LayoutResource(files)::list, ALL_CALLS);
         return this;
     }
 
