@@ -178,7 +178,19 @@ Object.assign(TEXTS.en, {
   'company.dryRun': 'Dry run (only say what would change)', 'company.line': 'Line',
   'company.wouldImport': 'Would import:', 'company.imported': 'Imported:', 'company.departmentsAdded': 'departments added',
   'company.usersAdded': 'people added', 'company.usersUpdated': 'updated', 'company.assignmentsAdded': 'extensions and codes assigned',
-  'company.reallocated': 'stored calls charged again', 'company.importRefused': 'Nothing imported:'
+  'company.reallocated': 'stored calls charged again', 'company.importRefused': 'Nothing imported:',
+  'nav.layouts': 'Layouts', 'layouts.title': 'Decoder layouts',
+  'layouts.help': 'Start from a PBX\'s layout file, a built-in preset or a blank layout; edit its fields, try it on sample lines, then copy the definition.',
+  'layouts.choose': 'Start from', 'layouts.configured': 'Layout files of the PBXs', 'layouts.presets': 'Built-in presets (Avaya CM)',
+  'layouts.new': 'New layout', 'layouts.settings': 'Settings', 'layouts.fields': 'Fields',
+  'layouts.settingsNotJson': 'The settings are not a JSON object:', 'layouts.removeField': 'Remove this field',
+  'layouts.field': 'Field', 'layouts.start': 'Start (0-based)', 'layouts.column': 'Column or group', 'layouts.length': 'Length',
+  'layouts.format': 'Format', 'layouts.addField': 'Add field', 'layouts.sample': 'Sample lines', 'layouts.zone': 'PBX time zone',
+  'layouts.preview': 'Preview', 'layouts.line': 'Line', 'layouts.outcome': 'Outcome', 'layouts.result': 'Call or reason',
+  'layouts.outcome.leg': 'decoded', 'layouts.outcome.skipped': 'skipped', 'layouts.outcome.rejected': 'refused',
+  'layouts.unusable': 'The layout cannot be used:', 'layouts.decoded': 'decoded', 'layouts.rejected': 'refused',
+  'layouts.definition': 'Layout definition', 'layouts.copy': 'Copy', 'layouts.copied': 'Copied.',
+  'layouts.install': 'To use it: save it as a file (.json, or .properties for an Avaya layout), set pbx.<id>.format = layout and pbx.<id>.layout = the file, and restart the server (docs/formats.md).'
 });
 Object.assign(TEXTS.zh, {
   'nav.company': '公司', 'company.title': '公司：部门、人员、分机',
@@ -203,7 +215,19 @@ Object.assign(TEXTS.zh, {
   'company.dryRun': '试运行（只显示将会修改的内容）', 'company.line': '第',
   'company.wouldImport': '将导入：', 'company.imported': '已导入：', 'company.departmentsAdded': '个部门新增',
   'company.usersAdded': '人新增', 'company.usersUpdated': '人更新', 'company.assignmentsAdded': '个分机和授权码分配',
-  'company.reallocated': '条已存储话单重新分摊', 'company.importRefused': '未导入任何内容：'
+  'company.reallocated': '条已存储话单重新分摊', 'company.importRefused': '未导入任何内容：',
+  'nav.layouts': '话单格式', 'layouts.title': '话单解码格式',
+  'layouts.help': '从某台交换机的格式文件、内置预设或空白格式开始；编辑字段，用示例行试解码，然后复制格式定义。',
+  'layouts.choose': '起点', 'layouts.configured': '各交换机的格式文件', 'layouts.presets': '内置预设（Avaya CM）',
+  'layouts.new': '新格式', 'layouts.settings': '设置', 'layouts.fields': '字段',
+  'layouts.settingsNotJson': '设置不是 JSON 对象：', 'layouts.removeField': '删除此字段',
+  'layouts.field': '字段', 'layouts.start': '起始列（从 0 起）', 'layouts.column': '列名或分组', 'layouts.length': '长度',
+  'layouts.format': '格式', 'layouts.addField': '添加字段', 'layouts.sample': '示例行', 'layouts.zone': '交换机时区',
+  'layouts.preview': '预览', 'layouts.line': '行', 'layouts.outcome': '结果', 'layouts.result': '通话或原因',
+  'layouts.outcome.leg': '已解码', 'layouts.outcome.skipped': '已跳过', 'layouts.outcome.rejected': '被拒绝',
+  'layouts.unusable': '此格式无法使用：', 'layouts.decoded': '行已解码', 'layouts.rejected': '行被拒绝',
+  'layouts.definition': '格式定义', 'layouts.copy': '复制', 'layouts.copied': '已复制。',
+  'layouts.install': '使用方法：保存为文件（.json，Avaya 格式为 .properties），设置 pbx.<id>.format = layout 和 pbx.<id>.layout = 该文件，然后重启服务器（见 docs/formats.md）。'
 });
 
 let language = localStorage.getItem('bw.lang') === 'zh' ? 'zh' : 'en';

@@ -210,6 +210,45 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("department-tree"), "Imported " + sequence));
     }
 
+    // --- Layouts screen (issue 7) ---
+
+    /**
+     * On the layouts screen: PBX hotel's layout file is loaded; shortening the dialed field changes
+     * the definition and the preview, which decodes the good sample line and refuses the bad one
+     * naming the field; a preset loads in the Avaya language.
+     */
+    private void useTheLayoutsScreen(WebDriverWait wait) {
+        browser.get(base + "#/layouts");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("layout-choice")));
+        assertEquals("pbx:hotel", new Select(browser.findElement(By.id("layout-choice"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        assertEquals("0", browser.findElement(By.cssSelector("[data-field-start='0']")).getAttribute("value"));
+        assertEquals("16", browser.findElement(By.cssSelector("[data-field-length='0']")).getAttribute("value"));
+        WebElement dialedLength = browser.findElement(By.cssSelector("[data-field-length='3']"));
+        dialedLength.clear();
+        dialedLength.sendKeys("5");
+        assertTrue(browser.findElement(By.id("layout-definition")).getAttribute("value").contains("\"dialed\": \"28-33\""),
+                browser.findElement(By.id("layout-definition")).getAttribute("value"));
+
+        WebElement sample = browser.findElement(By.id("layout-sample"));
+        sample.sendKeys("24/11/2026 09:30 00125 8012 62345678\n24/11/2026 9.31  00061 8013 13912345");
+        WebElement zone = browser.findElement(By.id("layout-zone"));
+        zone.clear();
+        zone.sendKeys("Asia/Shanghai");
+        browser.findElement(By.id("layout-preview-run")).click();
+        WebElement good = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#layout-preview tr[data-line='1']")));
+        assertTrue(good.getText().contains("decoded") && good.getText().contains("62345 ") && good.getText().contains("125 s"),
+                good.getText());
+        String bad = browser.findElement(By.cssSelector("#layout-preview tr[data-line='2']")).getText();
+        assertTrue(bad.contains("refused") && bad.contains("start '24/11/2026 9.31"), bad);
+        browser.findElement(By.id("layout-copy")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("layout-message"), "Copied."));
+
+        new Select(browser.findElement(By.id("layout-choice"))).selectByValue("preset:avaya-printer");
+        wait.until(ExpectedConditions.attributeContains(By.id("layout-definition"), "value", "field.end-time = 0-4"));
+        assertTrue(browser.findElement(By.id("layout-settings")).getAttribute("value").contains("duration-format = hmmt"));
+    }
+
     /**
      * A department manager's navigation offers no screen its role is refused, and the company
      * screen shows their subtree read-only.
@@ -490,6 +529,7 @@ class BrowserTest {
         createAnOperator(wait, "night-" + tariff.sequence());
         showCallQuality(wait, tariff.sequence() * 10);
         useTheCompanyScreen(wait, tariff.sequence());
+        useTheLayoutsScreen(wait);
         browser.get(base + "#/sites");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[data-site='hq']")));
         browser.get(base + "#/cdrs/hq/" + tariff.sequence());
