@@ -13,7 +13,8 @@ import org.bluewhale.web.auth.Audit;
 /**
  * The department tree: {@code GET /api/v1/org/departments} (a department manager gets their
  * subtree), and its changes, each audited. A department is deleted only when empty: no people, no
- * subdepartments, no account codes (they would lose the department their calls are charged to).
+ * subdepartments, no account codes (they would lose the department their calls are charged to), no
+ * department manager scoped to it.
  */
 final class DepartmentResource {
 
@@ -62,8 +63,8 @@ final class DepartmentResource {
             throw new Conflict("department " + department.name() + " has departments below it: move or delete those first");
         }
         if (org.holdingsOf(id) > 0) {
-            throw new Conflict("department " + department.name() + " still has people or account codes: move them to"
-                    + " another department first, so their calls stay charged to a department");
+            throw new Conflict("department " + department.name() + " still has people, account codes or department"
+                    + " managers: move them to another department first, so their calls stay charged to a department");
         }
         org.deleteDepartment(id);
         audit.record(Access.principal(ctx).login(), "department-deleted", describe(department), ctx.ip());

@@ -64,9 +64,11 @@ final class PersonResource {
         List<AppUser> users = org.users(departments, text, page.limit(), page.offset());
         Map<Integer, List<ExtensionAssignment>> extensions = org.extensionsOf(users.stream().map(AppUser::id).toList())
                 .stream().collect(Collectors.groupingBy(ExtensionAssignment::userId));
+        List<ExtensionAssignment> histories = org.historyOf(extensions.values().stream().flatMap(List::stream)
+                .map(ExtensionAssignment::number).distinct().toList());
         List<Map<String, Object>> items = new ArrayList<>();
         for (AppUser user : users) {
-            items.add(json(user, extensions.getOrDefault(user.id(), List.of())));
+            items.add(json(user, extensions.getOrDefault(user.id(), List.of()), histories));
         }
         ctx.json(page.json(org.countUsers(departments, text), items));
     }
@@ -76,7 +78,7 @@ final class PersonResource {
         AppUser added = org.addUser(body.name().strip(), body.departmentId(), blankToNull(body.employeeId()),
                 blankToNull(body.email()));
         audit.record(Access.principal(ctx).login(), "user-added", describe(added), ctx.ip());
-        ctx.status(201).json(json(added, List.of()));
+        ctx.status(201).json(json(added, List.of(), List.of()));
     }
 
     void update(Context ctx) {
@@ -87,7 +89,7 @@ final class PersonResource {
                 blankToNull(body.email()));
         org.updateUser(id, changed.name(), changed.departmentId(), changed.employeeId(), changed.email());
         audit.record(Access.principal(ctx).login(), "user-changed", describe(changed), ctx.ip());
-        ctx.json(json(changed, org.extensionsOf(List.of(id))));
+        ctx.json(json(changed));
     }
 
     void delete(Context ctx) {
@@ -137,7 +139,7 @@ final class PersonResource {
         reallocateIfPast(from, now);
         audit.record(Access.principal(ctx).login(), "extension-assigned", "extension " + number + " to "
                 + describe(user) + " from " + from, ctx.ip());
-        ctx.status(201).json(json(user, org.extensionsOf(List.of(id))));
+        ctx.status(201).json(json(user));
     }
 
     /** {@code DELETE /api/v1/org/extensions/{number}?validFrom=...}: removes one assignment (a correction). */
@@ -210,8 +212,18 @@ final class PersonResource {
         return "user " + user.id() + " " + user.name() + " in department " + user.departmentId();
     }
 
-    /** A person with their extension assignments, each with the instant another holder took over (or null). */
-    private Map<String, Object> json(AppUser user, List<ExtensionAssignment> assignments) {
+    /** {@code user} with their assignments as the database has them now. */
+    private Map<String, Object> json(AppUser user) {
+        List<ExtensionAssignment> assignments = org.extensionsOf(List.of(user.id()));
+        return json(user, assignments, org.historyOf(assignments.stream().map(ExtensionAssignment::number).distinct().toList()));
+    }
+
+    /**
+     * A person with their extension assignments, each with the instant another holder took over
+     * (or null), found in {@code histories} (every assignment of those numbers, oldest first).
+     */
+    private static Map<String, Object> json(AppUser user, List<ExtensionAssignment> assignments,
+                                            List<ExtensionAssignment> histories) {
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("id", user.id());
         person.put("name", user.name());
@@ -220,8 +232,8 @@ final class PersonResource {
         person.put("email", user.email());
         List<Map<String, Object>> extensions = new ArrayList<>();
         for (ExtensionAssignment a : assignments) {
-            Instant until = org.historyOf(a.number()).stream().map(ExtensionAssignment::validFrom)
-                    .filter(start -> start.isAfter(a.validFrom())).findFirst().orElse(null);
+            Instant until = histories.stream().filter(h -> h.number().equals(a.number()))
+                    .map(ExtensionAssignment::validFrom).filter(start -> start.isAfter(a.validFrom())).findFirst().orElse(null);
             Map<String, Object> extension = new LinkedHashMap<>();
             extension.put("number", a.number());
             extension.put("validFrom", a.validFrom());

@@ -129,12 +129,17 @@ public final class OrgRepository {
                 "delete department " + id));
     }
 
-    /** How many people and account codes are in department {@code id} (its subdepartments not counted). */
+    /**
+     * How many people, account codes and department managers (operators scoped to it) department
+     * {@code id} has, its subdepartments not counted.
+     */
     public long holdingsOf(int id) {
         return sql.query("SELECT (SELECT COUNT(*) FROM app_user WHERE department_id = ?)"
-                        + " + (SELECT COUNT(*) FROM account_code WHERE department_id = ?)", ps -> {
+                        + " + (SELECT COUNT(*) FROM account_code WHERE department_id = ?)"
+                        + " + (SELECT COUNT(*) FROM operator WHERE department_id = ?)", ps -> {
                     ps.setInt(1, id);
                     ps.setInt(2, id);
+                    ps.setInt(3, id);
                 }, rs -> rs.getLong(1), "count what department " + id + " holds").get(0);
     }
 
@@ -262,10 +267,22 @@ public final class OrgRepository {
 
     /** Every assignment of extension {@code number}, oldest first. */
     public List<ExtensionAssignment> historyOf(String number) {
-        return sql.query("SELECT number, user_id, valid_from FROM extension WHERE number = ? ORDER BY valid_from",
-                ps -> ps.setString(1, number),
-                rs -> new ExtensionAssignment(rs.getString(1), rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3))),
-                "list the history of extension " + number);
+        return historyOf(List.of(number));
+    }
+
+    /** Every assignment of the extensions {@code numbers}, by number, oldest first. */
+    public List<ExtensionAssignment> historyOf(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        List<String> wanted = List.copyOf(numbers);
+        return sql.query("SELECT number, user_id, valid_from FROM extension WHERE number IN ("
+                        + String.join(", ", Collections.nCopies(wanted.size(), "?")) + ") ORDER BY number, valid_from", ps -> {
+                    for (int i = 0; i < wanted.size(); i++) {
+                        ps.setString(i + 1, wanted.get(i));
+                    }
+                }, rs -> new ExtensionAssignment(rs.getString(1), rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3))),
+                "list the history of extensions");
     }
 
     /** Removes the assignment of {@code number} starting at {@code validFrom} (a correction); false if there is none. */
