@@ -208,6 +208,18 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-message"), "1 people added"));
         assertTrue(browser.findElements(By.cssSelector("#import-problems li")).isEmpty());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("department-tree"), "Imported " + sequence));
+        assertNothingWiderThanTheWindow();
+    }
+
+    /** At a phone's width too, the screen scrolls down, not sideways (wide tables scroll in their own box). */
+    private static void assertNothingWiderThanTheWindow() {
+        Object widths = ((JavascriptExecutor) browser).executeScript("""
+                const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                  .slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className);
+                return document.documentElement.scrollWidth + ' <= ' + window.innerWidth + ' <= ' + wide.join(' ');
+                """);
+        String[] parts = widths.toString().split(" <= ", 3);
+        assertTrue(Long.parseLong(parts[0]) <= Long.parseLong(parts[1]), "page wider than the window: " + widths);
     }
 
     // --- Layouts screen (issue 7) ---
@@ -247,6 +259,7 @@ class BrowserTest {
         new Select(browser.findElement(By.id("layout-choice"))).selectByValue("preset:avaya-printer");
         wait.until(ExpectedConditions.attributeContains(By.id("layout-definition"), "value", "field.end-time = 0-4"));
         assertTrue(browser.findElement(By.id("layout-settings")).getAttribute("value").contains("duration-format = hmmt"));
+        assertNothingWiderThanTheWindow();
     }
 
     /**
