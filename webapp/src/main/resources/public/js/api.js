@@ -1,10 +1,13 @@
 // The REST API as the UI uses it: same-origin cookies, the CSRF token on changes, problem+json errors.
 const CSRF = 'bw.csrf';
+const ROLE = 'bw.role';
 
 export class ApiError extends Error {
-  constructor(status, detail) {
+  /** `problem`: the whole problem+json answer, with members such as an import's `problems`. */
+  constructor(status, detail, problem = {}) {
     super(detail);
     this.status = status;
+    this.problem = problem;
   }
 }
 
@@ -32,11 +35,16 @@ async function send(method, path, body, contentType) {
   const response = await fetch(path, { method, headers, credentials: 'same-origin', body });
   if (response.status === 401) {
     sessionStorage.removeItem(CSRF);
+    sessionStorage.removeItem(ROLE);
   }
   if (!response.ok && response.status !== 503) {
     let detail = response.statusText;
-    try { detail = (await response.json()).detail ?? detail; } catch (e) { /* not problem+json */ }
-    throw new ApiError(response.status, detail);
+    let problem = {};
+    try {
+      problem = await response.json();
+      detail = problem.detail ?? detail;
+    } catch (e) { /* not problem+json */ }
+    throw new ApiError(response.status, detail, problem);
   }
   return response.status === 204 ? null : response.json();
 }
@@ -47,7 +55,16 @@ export const get = path => request('GET', path);
 export async function login(user, password) {
   const session = await request('POST', '/api/v1/session', user === null ? { certificate: true } : { login: user, password });
   sessionStorage.setItem(CSRF, session.csrfToken);
+  sessionStorage.setItem(ROLE, session.role);
   return session;
+}
+
+/** The logged-in operator's role: remembered from the login, else asked once (a session from before). */
+export async function currentRole() {
+  if (sessionStorage.getItem(ROLE) === null) {
+    sessionStorage.setItem(ROLE, (await get('/api/v1/session')).role);
+  }
+  return sessionStorage.getItem(ROLE);
 }
 
 export async function logout() {
@@ -55,5 +72,6 @@ export async function logout() {
     await request('DELETE', '/api/v1/session');
   } finally {
     sessionStorage.removeItem(CSRF);
+    sessionStorage.removeItem(ROLE);
   }
 }

@@ -1,6 +1,6 @@
 // The single-page UI: a hash router over a few views. Plain ES modules, no build step.
 import { applyTexts, currentLanguage, setLanguage, t } from './i18n.js';
-import { loggedIn, logout } from './api.js';
+import { currentRole, loggedIn, logout } from './api.js';
 import { h } from './dom.js';
 import { loginView } from './views/login.js';
 import { dashboardView } from './views/dashboard.js';
@@ -15,6 +15,10 @@ import { operatorsView } from './views/operators.js';
 import { sitesView } from './views/sites.js';
 import { storageView } from './views/storage.js';
 import { refreshStatus } from './status.js';
+// Company and layouts screens (issue 7), and the navigation by role
+import { companyView } from './views/company.js';
+import { layoutsView } from './views/layouts.js';
+import { mayOpen, showNavFor } from './nav.js';
 
 const ROUTES = [
   [/^#\/dashboard$/, dashboardView],
@@ -27,7 +31,9 @@ const ROUTES = [
   [/^#\/remote-units$/, remoteUnitsView],
   [/^#\/operators$/, operatorsView],
   [/^#\/sites$/, sitesView],
-  [/^#\/storage$/, storageView]
+  [/^#\/storage$/, storageView],
+  [/^#\/company$/, companyView],
+  [/^#\/layouts$/, layoutsView]
 ];
 
 let leaveView = null;
@@ -46,7 +52,20 @@ async function show() {
     applyTexts(document);
     return;
   }
-  const route = ROUTES.find(([pattern]) => pattern.test(hash)) ?? ROUTES[0];
+  let route = ROUTES.find(([pattern]) => pattern.test(hash)) ?? ROUTES[0];
+  try {
+    // navigation by role (nav.js): a screen the role is refused is neither linked nor opened
+    const role = await currentRole();
+    showNavFor(role);
+    if (!mayOpen(role, hash)) {
+      route = ROUTES[0];
+    }
+  } catch (e) {
+    if (e.status === 401) {
+      show();
+      return;
+    }
+  }
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', hash.startsWith(a.getAttribute('href'))));
   try {
     const [node, leave] = await route[1](...(hash.match(route[0]) ?? []).slice(1));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
@@ -115,6 +116,14 @@ public final class BluewhaleServer implements AutoCloseable {
         }
     }
 
+    /** The layout file of each PBX configured with one, for the layouts screen. */
+    private Map<String, Path> layoutFiles() {
+        Map<String, Path> files = new TreeMap<>();
+        PbxSettings.all(engine.config()).forEach(pbx -> pbx.layoutFile()
+                .ifPresent(file -> files.put(pbx.descriptor().id(), file)));
+        return files;
+    }
+
     private void startApi() {
         PasswordHasher hasher = new PasswordHasher(PasswordHasher.OWASP_ITERATIONS);
         AdminBootstrap.ensureAdmin(engine.database().operatorRepository(), hasher, engine.data().root());
@@ -138,6 +147,7 @@ public final class BluewhaleServer implements AutoCloseable {
                 .withTariffs(engine.ratingModelFile() == null ? null
                         : new TariffModelFile(engine.ratingModelFile(), engine::useRatingModel))
                 .withRemoteUnits(remoteUnits::units)
+                .withLayouts(layoutFiles())
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());

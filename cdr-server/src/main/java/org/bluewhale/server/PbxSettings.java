@@ -55,15 +55,21 @@ public record PbxSettings(PbxDescriptor descriptor, String transport, Config con
      * file is read and checked now, so a broken layout stops the start with its reason.
      */
     public Optional<Function<PbxDescriptor, RecordDecoder>> layout() {
-        String file = get(PBX_LAYOUT);
-        if (file.isBlank()) {
+        Optional<Path> file = layoutFile();
+        if (file.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LayoutFiles.decoders(Path.of(file)));
+            return Optional.of(LayoutFiles.decoders(file.get()));
         } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException(PBX_LAYOUT.forId(descriptor.id()).name() + " = " + file + ": " + e.getMessage());
+            throw new ConfigException(PBX_LAYOUT.forId(descriptor.id()).name() + " = " + file.get() + ": " + e.getMessage());
         }
+    }
+
+    /** The PBX's own layout file ({@code pbx.<id>.layout}), if it has one. */
+    public Optional<Path> layoutFile() {
+        String file = get(PBX_LAYOUT);
+        return file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     /** The connector that receives this PBX's records, if it has a transport other than none. */

@@ -16,6 +16,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,7 @@ public final class ApiServer implements AutoCloseable {
 
     private static final RouteRole[] ALL_CALLS = {ADMINISTRATOR, BILLING_MANAGER, AUDITOR};
     private static final RouteRole[] ADMIN_OR_AUDITOR = {ADMINISTRATOR, AUDITOR};
+    private static final RouteRole[] ORG_EDITORS = {ADMINISTRATOR, BILLING_MANAGER};
     private static final RouteRole[] CHANGERS = {ADMINISTRATOR, BILLING_MANAGER, DEPARTMENT_MANAGER};
 
     private final Javalin app;
@@ -145,6 +147,24 @@ public final class ApiServer implements AutoCloseable {
         route(HandlerType.POST, "/api/v1/layouts/preview", new LayoutPreviewResource(json)::preview,
                 ADMINISTRATOR, BILLING_MANAGER);
         route(HandlerType.GET, "/api/v1/backup", backups::download, ADMINISTRATOR);
+
+        // Company screen (issue 7): the department tree, people, extensions and the bulk import
+        OrgScope orgScope = new OrgScope(scope);
+        DepartmentResource departments = new DepartmentResource(database.orgRepository(), orgScope, audit);
+        route(HandlerType.GET, "/api/v1/org/departments", departments::list, Role.ANY);
+        route(HandlerType.POST, "/api/v1/org/departments", departments::create, ORG_EDITORS);
+        route(HandlerType.PUT, "/api/v1/org/departments/{id}", departments::update, ORG_EDITORS);
+        route(HandlerType.DELETE, "/api/v1/org/departments/{id}", departments::delete, ORG_EDITORS);
+        PersonResource people = new PersonResource(database.orgRepository(), orgScope, database.chargeAllocator(),
+                audit, clock);
+        route(HandlerType.GET, "/api/v1/org/users", people::list, Role.ANY);
+        route(HandlerType.POST, "/api/v1/org/users", people::create, ORG_EDITORS);
+        route(HandlerType.PUT, "/api/v1/org/users/{id}", people::update, ORG_EDITORS);
+        route(HandlerType.DELETE, "/api/v1/org/users/{id}", people::delete, ORG_EDITORS);
+        route(HandlerType.POST, "/api/v1/org/users/{id}/extensions", people::assign, ORG_EDITORS);
+        route(HandlerType.DELETE, "/api/v1/org/extensions/{number}", people::unassign, ORG_EDITORS);
+        route(HandlerType.POST, "/api/v1/org/import", new OrgImportResource(database.orgImporter(), audit)::importFile,
+                ORG_EDITORS);
 
         TokenResource tokenResource = new TokenResource(tokens, audit);
         route(HandlerType.GET, "/api/v1/tokens", tokenResource::list, CHANGERS);
@@ -300,6 +320,15 @@ public final class ApiServer implements AutoCloseable {
      */
     public ApiServer withRemoteUnits(Supplier<List<Map<String, Object>>> units) {
         route(HandlerType.GET, "/api/v1/remote-units", ctx -> ctx.json(Map.of("units", units.get())), ADMIN_OR_AUDITOR);
+        return this;
+    }
+
+    /**
+     * Adds {@code GET /api/v1/layouts} (see {@link LayoutResource}) over the layout files of the
+     * PBXs that have one, by PBX id; call before {@link #start}.
+     */
+    public ApiServer withLayouts(Map<String, Path> files) {
+        route(HandlerType.GET, "/api/v1/layouts", new LayoutResource(files)::list, ALL_CALLS);
         return this;
     }
 

@@ -74,6 +74,13 @@ final class WebFixture implements AutoCloseable {
     /** The rating model the tariff editor changes: the built-in demo model, as a file. */
     final Path ratingModel;
     private final Path rawDump;
+    /** PBX hotel's own layout file (pbx.hotel.layout): the fixed-width {@link #HOTEL_LAYOUT}. */
+    final Path hotelLayout;
+    static final String HOTEL_LAYOUT = """
+            { "name": "hotel-fixed", "kind": "fixed",
+              "fields": { "start": "0-16", "duration": "17-22", "calling": "23-27", "dialed": "28-36" },
+              "formats": { "start": "dd/MM/yyyy HH:mm" } }
+            """;
     final SwappableRater rater;
     /** PBX hq's connector: a real TCP listener on an ephemeral port, journaling what it receives. */
     final ConcurrentMap<String, Connector> connectors = new ConcurrentHashMap<>();
@@ -115,6 +122,7 @@ final class WebFixture implements AutoCloseable {
         connectors.put("hq", hq);
         ratingModel = demoModelFile(dataDir);
         rawDump = dataDir.resolve("rawdump");
+        hotelLayout = write(dataDir.resolve("hotel.json"), HOTEL_LAYOUT);
         rater = new SwappableRater(engine(new TariffModelFile(ratingModel, m -> { }).change(doc -> { })));
         health.set(healthy());
         server = newServer();
@@ -142,6 +150,7 @@ final class WebFixture implements AutoCloseable {
                 .withTariffs(new TariffModelFile(ratingModel, m -> rater.swap(engine(m))))
                 .withConnectors(new ConnectorSwitch(connectors, pbx -> Optional.of(listener())))
                 .withRemoteUnits(remoteUnits::get)
+                .withLayouts(Map.of("hotel", hotelLayout))
                 .start("127.0.0.1", 0);
     }
 
@@ -151,6 +160,14 @@ final class WebFixture implements AutoCloseable {
 
     private static RatingEngine engine(RatingModel model) {
         return new RatingEngine(model, pbx -> "hq", UsageLedger.inMemory());
+    }
+
+    private static Path write(Path file, String text) {
+        try {
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path demoModelFile(Path dataDir) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.bluewhale.store.org.OrgRules;
 
 /**
  * Turns the lines of an import file into rows, collecting every problem with its line number
@@ -24,10 +25,10 @@ final class OrgImportParser {
     static final String DEPARTMENT = "department";
     static final Set<String> COLUMNS = Set.of(DEPARTMENT, "employee_id", "name", "email", "extension", "auth_code",
             "valid_from");
-    private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z*#+]{1,64}");
+    private static final Pattern NUMBER = OrgRules.NUMBER;
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\s;,]+");
-    private static final int MAX_NAME = 200;
-    private static final int MAX_KEY = 64;
+    private static final int MAX_NAME = OrgRules.MAX_NAME;
+    private static final int MAX_KEY = OrgRules.MAX_KEY;
 
     private final ZoneId zone;
     private final List<ImportProblem> problems = new ArrayList<>();

@@ -52,6 +52,14 @@ public final class OrgImporter {
 
     /** Imports an uploaded file; {@code fileName} says its type by its ending (.csv or .xlsx). */
     public ImportReport importStream(String fileName, InputStream in, ZoneId zone) throws IOException {
+        return importStream(fileName, in, zone, false);
+    }
+
+    /**
+     * With {@code dryRun}, checks and applies the file inside a transaction that is then rolled
+     * back: the report says what the import would change, and nothing changes (no calls reallocated).
+     */
+    public ImportReport importStream(String fileName, InputStream in, ZoneId zone, boolean dryRun) throws IOException {
         String lower = fileName.toLowerCase(Locale.ROOT);
         Sheet sheet;
         if (lower.endsWith(".xlsx")) {
@@ -67,21 +75,25 @@ public final class OrgImporter {
         if (!parser.problems().isEmpty()) {
             return ImportReport.rejected(parser.problems());
         }
-        OrgImportWriter writer = write(rows);
-        long reallocated = writer.reallocateFrom == null ? 0 : charges.reallocateFrom(writer.reallocateFrom);
+        OrgImportWriter writer = write(rows, dryRun);
+        long reallocated = writer.reallocateFrom == null || dryRun ? 0 : charges.reallocateFrom(writer.reallocateFrom);
         ImportReport report = new ImportReport(List.of(), writer.departmentsAdded, writer.usersAdded,
                 writer.usersUpdated, writer.assignmentsAdded, reallocated);
-        LOG.info("{}: {}", fileName, report.summary());
+        LOG.info("{}{}: {}", fileName, dryRun ? " (dry run)" : "", report.summary());
         return report;
     }
 
-    private OrgImportWriter write(List<OrgImportRow> rows) {
+    private OrgImportWriter write(List<OrgImportRow> rows, boolean dryRun) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
                 OrgImportWriter writer = new OrgImportWriter(c, clock.instant());
                 writer.apply(rows);
-                c.commit();
+                if (dryRun) {
+                    c.rollback();
+                } else {
+                    c.commit();
+                }
                 return writer;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
