@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bluewhale.core.PbxDescriptor;
+import org.bluewhale.core.ThreadPriorities;
 import org.bluewhale.core.spi.CdrStore;
 import org.bluewhale.core.spi.StoreBatch;
 import org.slf4j.Logger;
@@ -80,6 +81,7 @@ public final class FailoverCdrStore implements CdrStore {
         }
         this.drainer = new Thread(this::drain, "offline-drain");
         drainer.setDaemon(true);
+        drainer.setPriority(ThreadPriorities.PROCESSING);
         drainer.start();
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.bluewhale.core.ThreadPriorities;
 import org.bluewhale.core.spi.CdrStore;
 import org.bluewhale.core.spi.StoreBatch;
 
@@ -33,6 +34,7 @@ final class TimedWriter implements AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "offline-main-writer");
         t.setDaemon(true);
+        t.setPriority(ThreadPriorities.PROCESSING);
         return t;
     });
 

@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Quarantined;
+import org.bluewhale.core.ThreadPriorities;
 import org.bluewhale.core.spi.Correlator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ final class CorrelateStage extends Thread {
         this.in = in;
         this.out = out;
         setDaemon(true);
+        setPriority(ThreadPriorities.PROCESSING);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.ThreadPriorities;
 import org.bluewhale.core.decode.RecordDecoder;
 import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalReader;
@@ -60,6 +61,7 @@ public final class Pipeline implements AutoCloseable {
         this.drainTimeoutMillis = config.drainTimeout().toMillis();
         this.follower = new Thread(() -> follow(raw), "pipeline-follow");
         follower.setDaemon(true);
+        follower.setPriority(ThreadPriorities.PROCESSING);
         DecodeStage decode = new DecodeStage(decoderOfPbx);
         this.decoder = new StageThread<>("pipeline-decode", follower, raw, batch -> counter.count(decode.apply(batch)),
                 decoded);

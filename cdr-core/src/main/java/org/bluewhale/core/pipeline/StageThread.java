@@ -3,6 +3,7 @@ package org.bluewhale.core.pipeline;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.bluewhale.core.ThreadPriorities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ final class StageThread<I, O> extends Thread {
         this.work = work;
         this.out = out;
         setDaemon(true);
+        setPriority(ThreadPriorities.PROCESSING);
     }
 
     /** Ends once the stage before it has ended and everything it handed on is processed. */

@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import org.bluewhale.core.CallQuality;
 import org.bluewhale.core.Quarantined;
 import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.ThreadPriorities;
 import org.bluewhale.core.spi.CdrStore;
 import org.bluewhale.core.spi.OwnershipLost;
 import org.bluewhale.core.spi.StoreBatch;
@@ -50,6 +51,7 @@ final class StoreStage extends Thread {
         this.config = config;
         this.onCommitted = onCommitted;
         setDaemon(true);
+        setPriority(ThreadPriorities.PROCESSING);
     }
 
     long stored() {

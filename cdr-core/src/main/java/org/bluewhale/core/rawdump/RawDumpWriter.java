@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.bluewhale.core.RawRecord;
+import org.bluewhale.core.ThreadPriorities;
 import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalReader;
 import org.slf4j.Logger;
@@ -52,10 +53,7 @@ public final class RawDumpWriter implements AutoCloseable {
         this.committed = committed;
         this.thread = new Thread(this::run, "rawdump-writer");
         this.thread.setDaemon(true);
-        // The dump is a copy of the journal: in a burst it may fall behind and catch up after, while the
-        // receivers and the pipeline keep the CPU. Takes effect where the JVM maps priorities to nice
-        // values (-XX:ThreadPriorityPolicy=1, which ./bluewhale sets); lowering needs no privilege.
-        this.thread.setPriority(Thread.MIN_PRIORITY);
+        this.thread.setPriority(ThreadPriorities.COPY); // a copy of the journal: it may fall behind in a burst
     }
 
     /**
