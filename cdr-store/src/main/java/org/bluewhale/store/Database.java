@@ -21,6 +21,7 @@ import org.bluewhale.store.org.OrgRepository;
 import org.bluewhale.store.org.SiteRepository;
 import org.bluewhale.store.orgimport.OrgImporter;
 import org.bluewhale.store.summary.DepartmentSummary;
+import org.bluewhale.store.summary.TrafficReader;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,6 +132,11 @@ public final class Database implements AutoCloseable {
     /** The department cost summary (per department path and person). */
     public DepartmentSummary departmentSummary() {
         return new DepartmentSummary(pool, Clock.systemUTC());
+    }
+
+    /** The calls of a period for the web dashboard, from the daily roll-ups where they have them. */
+    public TrafficReader trafficReader() {
+        return new TrafficReader(pool);
     }
 
     /** Bulk import of departments, people, extensions and codes from CSV or .xlsx files. */
