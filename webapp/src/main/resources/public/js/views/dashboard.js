@@ -27,7 +27,7 @@ function costIn(costs, currency) {
 function periods(today, month) {
   const row = (key, id, value) => [label(key), h('span', { id: `today-${id}` }, value(today)),
     h('span', { id: `month-${id}` }, value(month))];
-  return h('div', { class: 'card' },
+  return h('div', { class: 'card periods' },
     table(['dash.figure', 'dash.today', 'dash.month'], [
       row('dash.calls', 'calls', p => p.calls),
       row('dash.minutes', 'minutes', p => minutes(p.billedSeconds)),
@@ -57,7 +57,7 @@ function ranked(titleKey, id, rows, nameKey, name) {
       barList(`${id}-bars`, rows.map(r => ({ label: name(r), value: Number(r.cost), text: `${r.cost} ${r.currency}` }))),
       table([nameKey, 'dash.calls', 'dash.minutes', 'dash.cost', 'dash.savings'],
         rows.map(r => [name(r), r.calls, minutes(r.billedSeconds), `${r.cost} ${r.currency}`, `${r.savings} ${r.currency}`]),
-        [1, 2, 3, 4], [4])]);
+        [1, 2, 3, 4], [2, 4])]);
 }
 
 function trunks(load) {
@@ -67,7 +67,7 @@ function trunks(load) {
         load.groups.map(g => [g.group, g.calls, minutes(g.billedSeconds), g.peakSimultaneous]), [1, 2, 3]),
       table(['dash.pbx', 'dash.trunk', 'dash.trunkGroup', 'dash.calls', 'dash.minutes', 'dash.peak'],
         load.trunks.map(r => [r.pbx, r.trunk, r.group, r.calls, minutes(r.billedSeconds), r.peakSimultaneous]),
-        [3, 4, 5], [0, 2])]);
+        [3, 4, 5], [0, 2, 4])]);
 }
 
 function server(health) {
@@ -87,7 +87,7 @@ function byClass(titleKey, period) {
       barList(null, period.byClass.map(r => ({ label: r.callClass, value: Number(r.cost), text: `${r.cost} ${r.currency}` }))),
       table(['dash.class', 'dash.calls', 'dash.minutes', 'dash.cost', 'dash.savings'],
         period.byClass.map(r => [r.callClass, r.calls, minutes(r.billedSeconds), `${r.cost} ${r.currency}`,
-          `${r.savings} ${r.currency}`]), [1, 2, 3, 4], [4])]);
+          `${r.savings} ${r.currency}`]), [1, 2, 3, 4], [2, 4])]);
 }
 
 export async function dashboardView() {
