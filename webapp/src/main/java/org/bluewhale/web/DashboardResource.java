@@ -19,8 +19,10 @@ import org.bluewhale.web.dashboard.DashboardFigures;
  * {@code GET /api/v1/dashboard?zone=&from=&to=}: today and this month in {@code zone} (the
  * operator's, which the UI sends; UTC when left out) — calls, billed seconds, cost, reference cost
  * and savings, per class, hour, day, department, person, destination, and today's trunk load
- * ({@link DashboardFigures}); and, as before, calls, billed seconds and cost per call class in
- * [{@code from}, {@code to}) (the last 24 hours by default). All within the operator's department scope.
+ * ({@link DashboardFigures}); and the first version's calls, billed seconds and cost per call class
+ * in [{@code from}, {@code to}) (the last 24 hours by default), for a request that gives a period
+ * or no zone (every client written before zone existed): a second pass over the period's calls
+ * that the screen does not need. All within the operator's department scope.
  */
 final class DashboardResource {
 
@@ -45,8 +47,18 @@ final class DashboardResource {
         }
         ZoneId zone = zone(ctx);
         Set<Integer> departments = scope.of(Access.principal(ctx));
-        CdrQuery query = CdrQuery.between(from, to).withinDepartments(departments);
-        List<Map<String, Object>> classes = cdrs.totalsByClass(query).stream().map(t -> {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (ctx.queryParam("zone") == null || ctx.queryParam("from") != null || ctx.queryParam("to") != null) {
+            body.put("from", from.toString());
+            body.put("to", to.toString());
+            body.put("byClass", byClass(CdrQuery.between(from, to).withinDepartments(departments)));
+        }
+        body.putAll(DashboardFigures.read(traffic, zone, now, departments));
+        ctx.json(body);
+    }
+
+    private List<Map<String, Object>> byClass(CdrQuery query) {
+        return cdrs.totalsByClass(query).stream().map(t -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("callClass", t.callClass().name());
             m.put("calls", t.calls());
@@ -55,12 +67,6 @@ final class DashboardResource {
             m.put("currency", t.cost().currency().getCurrencyCode());
             return m;
         }).toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("from", from.toString());
-        body.put("to", to.toString());
-        body.put("byClass", classes);
-        body.putAll(DashboardFigures.read(traffic, zone, now, departments));
-        ctx.json(body);
     }
 
     private static ZoneId zone(Context ctx) {

@@ -73,7 +73,9 @@ class DashboardApiTest {
             assertEquals(List.of("T1", "T7", "T8"), trunks.get("trunks").findValuesAsText("trunk"));
             assertEquals(1, trunks.get("trunks").get(0).get("peakSimultaneous").asInt(), "the six calls are 10 minutes apart");
 
-            JsonNode utc = admin.get("/api/v1/dashboard?zone=UTC").json();
+            assertEquals(null, shanghai.get("byClass"), "the first version's period only when asked for");
+            JsonNode utc = admin.get("/api/v1/dashboard?zone=UTC&from=2026-11-24T01:00:00Z&to=2026-11-24T01:25:00Z").json();
+            assertEquals(List.of("2", "1"), utc.get("byClass").findValuesAsText("calls"), "calls 1 and 3 (LOCAL), 2 (MOBILE)");
             assertTotals(utc.get("today"), 6, 720, "6.30", "6.30", "0.00");
             assertEquals(9, utc.get("month").get("calls").asLong(), "1 November UTC on: not the call of 31 October 20:00");
 
