@@ -32,6 +32,8 @@ public final class DashboardFigures implements TrafficReader.Sink {
     private static final Set<CallClass> NOT_DESTINATIONS = Set.of(CallClass.INTERNAL, CallClass.ON_NET,
             CallClass.INBOUND, CallClass.INBOUND_TOLLFREE);
 
+    private static final long QUARTER_HOUR_MILLIS = 15 * 60_000L;
+
     private final ZoneId zone;
     private final Instant now;
     private final Instant todayStart;
@@ -45,6 +47,8 @@ public final class DashboardFigures implements TrafficReader.Sink {
     private final Map<LocalDate, Period> days = new TreeMap<>();
     private final Map<List<String>, TrunkLoad> trunks = new TreeMap<>(Comparator.comparing(List::toString));
     private final Map<String, TrunkLoad> trunkGroups = new TreeMap<>();
+    private long lastQuarter = Long.MIN_VALUE;
+    private ZonedDateTime lastLocal;
 
     private DashboardFigures(ZoneId zone, Instant now) {
         this.zone = zone;
@@ -71,7 +75,7 @@ public final class DashboardFigures implements TrafficReader.Sink {
     public void group(Instant start, int departmentId, CallClass callClass, TrafficReader.Tariff tariff, long calls,
                       long billedSeconds, long costMinor, long referenceMinor) {
         Currency currency = tariff.currency();
-        ZonedDateTime local = start.atZone(zone);
+        ZonedDateTime local = local(start);
         month.add(callClass, currency, calls, billedSeconds, costMinor, referenceMinor);
         days.computeIfAbsent(local.toLocalDate(), d -> new Period())
                 .add(callClass, currency, calls, billedSeconds, costMinor, referenceMinor);
@@ -85,6 +89,20 @@ public final class DashboardFigures implements TrafficReader.Sink {
             destinations.computeIfAbsent(new Key<>(List.of(tariff.name(), callClass.name()), currency), k -> new Tally())
                     .add(calls, billedSeconds, costMinor, referenceMinor);
         }
+    }
+
+    /**
+     * The local date and hour of {@code start}, the same for a whole UTC quarter hour (every zone's
+     * offset and change is a multiple of 15 minutes), so a month's groups, in start order, convert
+     * once per quarter hour.
+     */
+    private ZonedDateTime local(Instant start) {
+        long quarter = Math.floorDiv(start.toEpochMilli(), QUARTER_HOUR_MILLIS);
+        if (quarter != lastQuarter) {
+            lastQuarter = quarter;
+            lastLocal = Instant.ofEpochMilli(quarter * QUARTER_HOUR_MILLIS).atZone(zone);
+        }
+        return lastLocal;
     }
 
     @Override
