@@ -42,10 +42,10 @@ public final class DashboardFigures implements TrafficReader.Sink {
     private final Period month = new Period();
     private final Map<Key<Integer>, Tally> departments = new HashMap<>();
     private final Map<Key<Integer>, Tally> people = new HashMap<>();
-    private final Map<Key<List<String>>, Tally> destinations = new HashMap<>();
+    private final Map<Key<Destination>, Tally> destinations = new HashMap<>();
     private final Map<Integer, Period> hours = new TreeMap<>();
     private final Map<LocalDate, Period> days = new TreeMap<>();
-    private final Map<List<String>, TrunkLoad> trunks = new TreeMap<>(Comparator.comparing(List::toString));
+    private final Map<List<String>, TrunkLoad> trunks = new HashMap<>();
     private final Map<String, TrunkLoad> trunkGroups = new TreeMap<>();
     private long lastQuarter = Long.MIN_VALUE;
     private ZonedDateTime lastLocal;
@@ -86,7 +86,7 @@ public final class DashboardFigures implements TrafficReader.Sink {
         departments.computeIfAbsent(new Key<>(departmentId, currency), k -> new Tally())
                 .add(calls, billedSeconds, costMinor, referenceMinor);
         if (!NOT_DESTINATIONS.contains(callClass)) {
-            destinations.computeIfAbsent(new Key<>(List.of(tariff.name(), callClass.name()), currency), k -> new Tally())
+            destinations.computeIfAbsent(new Key<>(new Destination(tariff.name(), callClass), currency), k -> new Tally())
                     .add(calls, billedSeconds, costMinor, referenceMinor);
         }
     }
@@ -135,8 +135,8 @@ public final class DashboardFigures implements TrafficReader.Sink {
         }));
         monthJson.put("topUsers", top(people, (id, m) -> m.put("user", names.userName(id))));
         monthJson.put("topDestinations", top(destinations, (key, m) -> {
-            m.put("destination", key.get(0));
-            m.put("callClass", key.get(1));
+            m.put("destination", key.tariff());
+            m.put("callClass", key.callClass().name());
         }));
         body.put("month", monthJson);
         Map<String, Object> trunkJson = new LinkedHashMap<>();
@@ -144,7 +144,10 @@ public final class DashboardFigures implements TrafficReader.Sink {
         trunkJson.put("to", now.toString());
         trunkJson.put("groups", trunkGroups.entrySet().stream().map(e -> load(e.getValue(), Map.of("group", e.getKey())))
                 .toList());
-        trunkJson.put("trunks", trunks.entrySet().stream().map(e -> load(e.getValue(), Map.of("pbx", e.getKey().get(0),
+        trunkJson.put("trunks", trunks.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing((List<String> k) -> k.get(0))
+                        .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2))))
+                .map(e -> load(e.getValue(), Map.of("pbx", e.getKey().get(0),
                 "trunk", e.getKey().get(1), "group", e.getKey().get(2)))).toList());
         body.put("trunks", trunkJson);
         return body;
@@ -184,6 +187,10 @@ public final class DashboardFigures implements TrafficReader.Sink {
         m.put("billedSeconds", load.billedSeconds);
         m.put("peakSimultaneous", load.peakSimultaneous());
         return m;
+    }
+
+    /** A destination called: the tariff that priced it (carrier/plan/zone) and the call class. */
+    private record Destination(String tariff, CallClass callClass) {
     }
 
     /** A row of a top list: what it is about, in one currency (a department with calls in two has two rows). */
