@@ -25,6 +25,7 @@ import org.bluewhale.store.org.OrgRepository;
 import org.bluewhale.store.org.SiteRepository;
 import org.bluewhale.store.orgimport.OrgImporter;
 import org.bluewhale.store.summary.DepartmentSummary;
+import org.bluewhale.store.summary.TrafficReader;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,6 +159,11 @@ public final class Database implements AutoCloseable {
     /** Runs re-rating jobs, writing {@code batchSize} calls per transaction. */
     public Rerating rerating(int batchSize) {
         return new Rerating(rerateJobs(), cdrReader, departmentSummary()::rollUp, batchSize);
+    }
+
+    /** The calls of a period for the web dashboard, from the daily roll-ups where they have them. */
+    public TrafficReader trafficReader() {
+        return new TrafficReader(pool);
     }
 
     /** Bulk import of departments, people, extensions and codes from CSV or .xlsx files. */

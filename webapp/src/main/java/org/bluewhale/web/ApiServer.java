@@ -133,7 +133,7 @@ public final class ApiServer implements AutoCloseable {
                     client.ctx().header("Last-Event-ID"));
         }, Role.ANY);
         endpoints.add(new Endpoint(HandlerType.GET, "/api/v1/live", Set.of(Role.ANY)));
-        route(HandlerType.GET, "/api/v1/dashboard", new DashboardResource(database.cdrReader(), scope)::totals, Role.ANY);
+        route(HandlerType.GET, "/api/v1/dashboard", new DashboardResource(database.cdrReader(), database.trafficReader(), scope, clock)::totals, Role.ANY);
         route(HandlerType.GET, "/api/v1/quarantine", new QuarantineResource(database.cdrReader())::list, ALL_CALLS);
         route(HandlerType.GET, "/api/v1/audit", new AuditResource(database.auditLog())::list, ADMIN_OR_AUDITOR);
 

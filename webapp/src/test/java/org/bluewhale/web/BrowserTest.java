@@ -441,6 +441,33 @@ class BrowserTest {
         assertEquals("200 application/zip", backup);
     }
 
+    /**
+     * Dashboard (issue 7): with a call of Bob's on 10 November (the server's clock is 24 November),
+     * this month has more calls than today, its cost and savings in CNY, a bar per hour today and
+     * per day this month, and Bob among the top users.
+     */
+    private void seeTheMonthAndItsCharts(WebDriverWait wait) {
+        web.db.cdrStore().write(new StoreBatch(List.of(WebFixture.call(5000, "2002", Instant.parse("2026-11-10T04:00:00Z"),
+                CallClass.MOBILE)), List.of(), 5000)); // stored once: the second walk's write is a duplicate key
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chart-day-calls")));
+        long today = Long.parseLong(browser.findElement(By.id("today-calls")).getText());
+        long month = Long.parseLong(browser.findElement(By.id("month-calls")).getText());
+        assertTrue(month > today, "this month " + month + " includes today " + today + " and 10 November");
+        assertTrue(browser.findElement(By.id("month-cost")).getText().matches("\\d+\\.\\d{2} CNY"),
+                browser.findElement(By.id("month-cost")).getText());
+        assertTrue(browser.findElement(By.id("month-savings")).getText().endsWith(" CNY"));
+        assertEquals(24, browser.findElements(By.cssSelector("#chart-hour-calls rect.bar")).size(), "a bar per hour");
+        WebElement days = browser.findElement(By.id("chart-day-calls"));
+        int points = Integer.parseInt(days.getAttribute("data-points"));
+        assertTrue(points >= 10, "1 November to today: " + points);
+        assertEquals(points, days.findElements(By.cssSelector("rect.bar")).size());
+        Object tallest = ((JavascriptExecutor) browser).executeScript("return Math.max(...[...document"
+                + ".querySelectorAll('#chart-day-calls rect.bar')].map(r => r.getBoundingClientRect().height))");
+        assertTrue(((Number) tallest).doubleValue() > 50, "the busiest day's bar is drawn: " + tallest);
+        assertTrue(browser.findElement(By.id("users-bars")).getText().contains("Bob"));
+    }
+
     /** Logs in as admin from a browser that remembers nothing, and waits for the dashboard. */
     private WebDriverWait logIn() {
         return logIn("admin");
@@ -533,6 +560,7 @@ class BrowserTest {
     private void walkThrough(TariffChange tariff) throws Exception {
         WebDriverWait wait = logIn();
         assertTrue(Integer.parseInt(browser.findElement(By.id("today-calls")).getText()) >= 4, "today's calls");
+        seeTheMonthAndItsCharts(wait);
         assertEquals("UP", browser.findElement(By.id("server-status")).getText());
         assertEquals("0", browser.findElement(By.id("pipeline-lag")).getText());
 

@@ -87,6 +87,8 @@ public final class CdrRetention {
             long firstDay = CostDays.dayOf(from);
             long endDay = CostDays.dayOf(to);
             range(c, "DELETE FROM cost_day WHERE utc_day >= ? AND utc_day < ?", firstDay, endDay);
+            range(c, "DELETE FROM cost_hour WHERE utc_hour >= ? AND utc_hour < ?",
+                    firstDay * (CostDays.DAY_MILLIS / CostDays.HOUR_MILLIS), endDay * (CostDays.DAY_MILLIS / CostDays.HOUR_MILLIS));
             range(c, "DELETE FROM cost_day_done WHERE utc_day >= ? AND utc_day < ?", firstDay, endDay);
             c.commit();
             return removed;

@@ -17,6 +17,8 @@ import java.util.TreeSet;
 public final class CostDays {
 
     public static final long DAY_MILLIS = 86_400_000L;
+    /** The unit of {@code cost_hour.utc_hour}, rolled up with its day. */
+    public static final long HOUR_MILLIS = 3_600_000L;
     /** Taken by the roll-up and by a batch with late calls; held until commit. */
     public static final String LOCK = "UPDATE cost_day_lock SET times = times + 1 WHERE id = 1";
 
@@ -26,6 +28,11 @@ public final class CostDays {
     /** The UTC day of an epoch-millisecond instant. */
     public static long dayOf(long epochMillis) {
         return Math.floorDiv(epochMillis, DAY_MILLIS);
+    }
+
+    /** The first UTC day that starts at or after an epoch-millisecond instant. */
+    public static long firstWholeDay(long epochMillis) {
+        return Math.floorDiv(epochMillis + DAY_MILLIS - 1, DAY_MILLIS);
     }
 
     /** Clears the done marks of the past days among the calls' starts; {@code c} is in the batch's transaction. */

@@ -55,7 +55,7 @@ public final class DepartmentSummary {
         long fromMillis = from.toEpochMilli();
         long toMillis = to.toEpochMilli();
         // Whole past days come from the roll-up; the partial days at either end and today from cdr.
-        long firstDay = Math.floorDiv(fromMillis + CostDays.DAY_MILLIS - 1, CostDays.DAY_MILLIS);
+        long firstDay = CostDays.firstWholeDay(fromMillis);
         long endDay = Math.min(CostDays.dayOf(toMillis), CostDays.dayOf(clock.millis()));
         try (Connection c = pool.getConnection()) {
             OrgNames names = OrgNames.load(c);
@@ -85,7 +85,7 @@ public final class DepartmentSummary {
      * summaries after it read them from the roll-up (the server does it daily for recent days).
      */
     public void rollUp(Instant from, Instant to) {
-        long firstDay = Math.floorDiv(from.toEpochMilli() + CostDays.DAY_MILLIS - 1, CostDays.DAY_MILLIS);
+        long firstDay = CostDays.firstWholeDay(from.toEpochMilli());
         long endDay = Math.min(CostDays.dayOf(to.toEpochMilli()), CostDays.dayOf(clock.millis()));
         try (Connection c = pool.getConnection()) {
             CostRollup.ensure(c, firstDay, endDay);

@@ -33,10 +33,31 @@ public final class OrgNames {
 
     /** The charged department's path, top first; empty for no charge or no department. */
     public List<String> pathOfCharge(int chargeId) {
+        return pathOf(departmentOfCharge(chargeId));
+    }
+
+    /** The charged department's id; 0 for no charge or no department. */
+    public int departmentOfCharge(int chargeId) {
         int[] charge = charges.get(chargeId);
+        return charge == null ? 0 : charge[1];
+    }
+
+    /** The charged person's id; 0 for no charge or a department-only charge. */
+    public int userIdOfCharge(int chargeId) {
+        int[] charge = charges.get(chargeId);
+        return charge == null ? 0 : charge[0];
+    }
+
+    /** A person's name ("#id" for one no longer there). */
+    public String userName(int userId) {
+        return userNames.getOrDefault(userId, "#" + userId);
+    }
+
+    /** A department's path, top first; empty for department 0 (none). */
+    public List<String> pathOf(int departmentId) {
         List<String> path = new ArrayList<>();
         // Bounded by the number of departments, so a (corrupt) cycle cannot loop forever.
-        for (int d = charge == null ? 0 : charge[1]; d != 0 && path.size() <= departmentNames.size();
+        for (int d = departmentId; d != 0 && path.size() <= departmentNames.size();
                 d = parents.getOrDefault(d, 0)) {
             path.add(departmentNames.getOrDefault(d, "#" + d));
         }
@@ -46,7 +67,7 @@ public final class OrgNames {
 
     /** The charged person's name; empty for no charge or a department-only charge. */
     public String userOfCharge(int chargeId) {
-        int[] charge = charges.get(chargeId);
-        return charge == null || charge[0] == 0 ? "" : userNames.getOrDefault(charge[0], "#" + charge[0]);
+        int userId = userIdOfCharge(chargeId);
+        return userId == 0 ? "" : userName(userId);
     }
 }

@@ -1,0 +1,123 @@
+package org.bluewhale.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.bluewhale.core.CallClass;
+import org.bluewhale.core.CallLeg;
+import org.bluewhale.core.Direction;
+import org.bluewhale.core.Money;
+import org.bluewhale.core.PbxDescriptor;
+import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.spi.StoreBatch;
+import org.bluewhale.store.org.AppUser;
+import org.bluewhale.store.org.Department;
+import org.bluewhale.store.summary.TrafficReader;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The dashboard's reader gives every call of the period once, from the hourly and daily roll-ups
+ * for whole past UTC days and call by call for the partial first day and the current one; the
+ * trunk calls from their own start; a department's calls only when asked so.
+ */
+class TrafficReaderTest {
+
+    private static final Instant FROM = Instant.parse("2026-02-28T16:00:00Z"); // 1 March in Shanghai
+    private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @TempDir
+    Path dataDir;
+
+    private long sequence;
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void everyCallOfThePeriodOnceFromTheRollUpsAndTheCallsAroundThem(Databases kind) {
+        try (Database db = kind.open(dataDir)) {
+            Department sales = db.orgRepository().addDepartment("Sales", null);
+            Department support = db.orgRepository().addDepartment("Support", null);
+            AppUser alice = db.orgRepository().addUser("Alice", sales.id());
+            AppUser carol = db.orgRepository().addUser("Carol", support.id());
+            db.orgRepository().assignExtension("2001", alice.id(), Instant.EPOCH);
+            db.orgRepository().assignExtension("3001", carol.id(), Instant.EPOCH);
+            int pbx = db.cdrStore().registerPbxId(new PbxDescriptor("hq", "hq", "avaya-unformatted", SHANGHAI));
+            int group = db.siteRepository().addTrunkGroup(db.siteRepository().addSite("hq", SHANGHAI).id(), "PSTN").id();
+            db.siteRepository().addTrunk(pbx, "T7", group);
+            db.cdrStore().write(new StoreBatch(List.of(
+                    call("2001", "2026-02-28T15:00:00Z", 999, 999, "T1"), // before the period
+                    call("2001", "2026-02-28T20:00:00Z", 100, 150, "T1"), // partial first day
+                    call("3001", "2026-03-05T03:10:00Z", 200, 500, "T1"), // a whole past day
+                    call("2001", "2026-03-09T17:00:00Z", 300, 300, "T7"), // a whole past day, after trunksFrom
+                    call("3001", "2026-03-10T08:00:00Z", 400, 450, "T7"), // the current UTC day
+                    call("2001", "2026-03-10T13:00:00Z", 999, 999, "T1")), // after now
+                    List.of(), 6));
+
+            Collected all = read(db, null);
+            assertEquals(Map.of("2026-02-28T20:00:00Z", 100L, "2026-03-05T03:00:00Z", 200L,
+                    "2026-03-09T17:00:00Z", 300L, "2026-03-10T08:00:00Z", 400L), all.costByStart,
+                    "whole past days by hour, the others by the call's own start");
+            assertEquals(4, all.calls);
+            assertEquals(150 + 500 + 300 + 450, all.reference, "the reference cost of each call, or its cost when it has none");
+            assertEquals(Map.of(alice.id(), 400L, carol.id(), 600L), all.costByPerson);
+            assertEquals(List.of("hq T7 PSTN 2026-03-09T17:00:00Z", "hq T7 PSTN 2026-03-10T08:00:00Z"), all.trunkCalls);
+
+            Collected onlySupport = read(db, Set.of(support.id()));
+            assertEquals(Map.of("2026-03-05T03:00:00Z", 200L, "2026-03-10T08:00:00Z", 400L), onlySupport.costByStart);
+            assertEquals(Map.of(carol.id(), 600L), onlySupport.costByPerson);
+            assertEquals(List.of("hq T7 PSTN 2026-03-10T08:00:00Z"), onlySupport.trunkCalls);
+        }
+    }
+
+    private static Collected read(Database db, Set<Integer> departments) {
+        Collected collected = new Collected();
+        db.trafficReader().read(FROM, Instant.parse("2026-03-09T16:00:00Z"), NOW, departments, collected);
+        return collected;
+    }
+
+    private RatedCall call(String calling, String start, long cost, long reference, String trunk) {
+        sequence++;
+        CallLeg leg = CallLeg.builder("hq", sequence, sequence, SHANGHAI).start(Instant.parse(start)).durationSeconds(60)
+                .callingNumber(calling).dialedNumber("013900000000").direction(Direction.OUTGOING).trunkOut(trunk).build();
+        Currency cny = Currency.getInstance("CNY");
+        return new RatedCall(leg, CallClass.MOBILE, 60, new Money(cost, cny), "CN-MOBILE", new Money(reference, cny));
+    }
+
+    private static final class Collected implements TrafficReader.Sink {
+        final Map<String, Long> costByStart = new TreeMap<>();
+        final Map<Integer, Long> costByPerson = new TreeMap<>();
+        final List<String> trunkCalls = new ArrayList<>();
+        long calls;
+        long reference;
+
+        @Override
+        public void group(Instant start, int departmentId, CallClass callClass, TrafficReader.Tariff tariff, long calls,
+                          long billedSeconds, long costMinor, long referenceMinor) {
+            costByStart.merge(start.toString(), costMinor, Long::sum);
+            this.calls += calls;
+            reference += referenceMinor;
+        }
+
+        @Override
+        public void person(int userId, TrafficReader.Tariff tariff, long calls, long billedSeconds, long costMinor,
+                           long referenceMinor) {
+            costByPerson.merge(userId, costMinor, Long::sum);
+        }
+
+        @Override
+        public void trunkCall(String pbx, String trunk, String group, Instant start, int durationSeconds,
+                              long billedSeconds) {
+            trunkCalls.add(pbx + " " + trunk + " " + group + " " + start);
+        }
+    }
+}
