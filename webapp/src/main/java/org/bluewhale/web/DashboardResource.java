@@ -2,7 +2,6 @@ package org.bluewhale.web;
 
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,7 +44,7 @@ final class DashboardResource {
         if (!from.isBefore(to)) {
             throw new BadRequest("from must be before to");
         }
-        ZoneId zone = zone(ctx);
+        ZoneId zone = QueryParams.zone(ctx);
         Set<Integer> departments = scope.of(Access.principal(ctx));
         Map<String, Object> body = new LinkedHashMap<>();
         if (ctx.queryParam("zone") == null || ctx.queryParam("from") != null || ctx.queryParam("to") != null) {
@@ -67,14 +66,5 @@ final class DashboardResource {
             m.put("currency", t.cost().currency().getCurrencyCode());
             return m;
         }).toList();
-    }
-
-    private static ZoneId zone(Context ctx) {
-        String zone = QueryParams.text(ctx, "zone");
-        try {
-            return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new BadRequest("zone '" + zone + "' is not a time zone (e.g. Asia/Shanghai)");
-        }
     }
 }

@@ -3,8 +3,6 @@ package org.bluewhale.web;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +35,7 @@ final class OrgImportResource {
         String name = fileName(ctx);
         ImportReport report;
         try {
-            report = importer.importStream(name, new ByteArrayInputStream(ctx.bodyAsBytes()), zone(ctx), dryRun);
+            report = importer.importStream(name, new ByteArrayInputStream(ctx.bodyAsBytes()), QueryParams.zone(ctx), dryRun);
         } catch (IOException e) {
             throw new BadRequest(name + " cannot be read, nothing imported: " + e.getMessage());
         }
@@ -69,14 +67,5 @@ final class OrgImportResource {
         }
         String type = String.valueOf(ctx.contentType());
         return type.startsWith(XLSX) ? "upload.xlsx" : type.startsWith("text/csv") ? "upload.csv" : "upload";
-    }
-
-    private static ZoneId zone(Context ctx) {
-        String zone = QueryParams.text(ctx, "zone");
-        try {
-            return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new BadRequest("zone '" + zone + "' is not a time zone (e.g. Asia/Shanghai)");
-        }
     }
 }

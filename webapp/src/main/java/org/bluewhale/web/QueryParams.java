@@ -1,7 +1,9 @@
 package org.bluewhale.web;
 
 import io.javalin.http.Context;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** Reads optional query parameters; a malformed one is a 400 that says what was expected. */
@@ -76,6 +78,16 @@ final class QueryParams {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new BadRequest(name + " '" + value + "' is not a whole number");
+        }
+    }
+
+    /** The {@code zone} parameter as a time zone, UTC when absent; 400 when it names none. */
+    static ZoneId zone(Context ctx) {
+        String zone = text(ctx, "zone");
+        try {
+            return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new BadRequest("zone '" + zone + "' is not a time zone (e.g. Asia/Shanghai)");
         }
     }
 }
