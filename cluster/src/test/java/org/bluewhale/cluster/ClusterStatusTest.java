@@ -81,7 +81,7 @@ class ClusterStatusTest {
         assertEquals(a.listener().owned.size(), before.ownedHere());
         assertTrue(before.recentChanges().stream().anyMatch(ch -> ch.reason() == ChangeReason.NODE_JOINED
                 && "c".equals(ch.to())), "c took its share when it joined: " + before.recentChanges());
-        long failoversBefore = before.changeCounts().getOrDefault(ChangeReason.NODE_LEFT, 0L);
+        long failoversBefore = before.changeCounts().get(ChangeReason.NODE_LEFT);
         Map<String, Long> cHeld = new TreeMap<>(c.listener().owned);
 
         Instant cut = Instant.now();
@@ -121,7 +121,7 @@ class ClusterStatusTest {
         Poll.until(SETTLE, "a owning every PBX", () -> a.listener().owned.size() == PBXS.size());
         Member b = join(ensemble.node("b"), new ClusterNodeStatus(ensemble.node("b")));
         Poll.until(SETTLE, "5 PBXs moved to b and seen by a", () -> Members.balanced(List.of(a, b), PBXS)
-                && aStatus.snapshot().changeCounts().getOrDefault(ChangeReason.NODE_JOINED, 0L) == 5);
+                && aStatus.snapshot().changeCounts().get(ChangeReason.NODE_JOINED) == 5);
 
         ClusterSnapshot snapshot = aStatus.snapshot();
         assertEquals(3, snapshot.recentChanges().size());

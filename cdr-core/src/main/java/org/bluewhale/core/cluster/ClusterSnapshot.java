@@ -1,5 +1,7 @@
 package org.bluewhale.core.cluster;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,8 @@ import java.util.Map;
  * @param leader        the node that assigns the PBXs, or null while none is elected
  * @param owners        every assigned PBX with its owner and epoch, sorted by PBX
  * @param recentChanges the last ownership changes this node saw, newest first, bounded
- * @param changeCounts  every ownership change this node saw since it started, by reason
+ * @param changeCounts  every ownership change this node saw since it started, by reason (every
+ *                      reason present, 0 for none)
  */
 public record ClusterSnapshot(String nodeId, String group, boolean clustered, boolean connected, List<String> members,
                               String leader, List<PbxOwnership> owners, List<OwnershipChange> recentChanges,
@@ -25,7 +28,11 @@ public record ClusterSnapshot(String nodeId, String group, boolean clustered, bo
         members = List.copyOf(members);
         owners = List.copyOf(owners);
         recentChanges = List.copyOf(recentChanges);
-        changeCounts = Map.copyOf(changeCounts);
+        Map<ChangeReason, Long> counts = new EnumMap<>(ChangeReason.class);
+        for (ChangeReason reason : ChangeReason.values()) {
+            counts.put(reason, changeCounts.getOrDefault(reason, 0L));
+        }
+        changeCounts = Collections.unmodifiableMap(counts);
     }
 
     /** How many PBXs this node owns now (none while it has lost ZooKeeper). */
