@@ -53,7 +53,7 @@ export async function clusterView() {
 
   async function refresh() {
     const cluster = await get('/api/v1/cluster');
-    body.replaceChildren(
+    body.replaceChildren(...[
       cluster.clustered ? null : h('p', { class: 'banner', id: 'cluster-single', 'data-i18n': 'cluster.single' }),
       cluster.connected ? null : h('p', { class: 'banner', id: 'cluster-disconnected', 'data-i18n': 'cluster.disconnected' }),
       summary(cluster),
@@ -61,7 +61,7 @@ export async function clusterView() {
         h('div', { class: 'card', id: 'cluster-nodes' }, h('h2', { 'data-i18n': 'cluster.nodes' }), nodes(cluster)),
         h('div', { class: 'card', id: 'cluster-owners' }, h('h2', { 'data-i18n': 'cluster.owners' }), owners(cluster))),
       cluster.clustered ? h('div', { class: 'card', id: 'cluster-changes' },
-        h('h2', { 'data-i18n': 'cluster.changes' }), changes(cluster)) : null);
+        h('h2', { 'data-i18n': 'cluster.changes' }), changes(cluster)) : null].filter(part => part !== null));
     applyTexts(body);
   }
 

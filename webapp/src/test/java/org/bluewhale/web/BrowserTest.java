@@ -575,6 +575,7 @@ class BrowserTest {
             assertEquals("bw-1", browser.findElement(By.id("cluster-leader")).getText());
             assertTrue(browser.findElement(By.cssSelector("tr[data-cluster-pbx='hq']")).getText().contains("bw-1"));
             assertTrue(browser.findElements(By.id("cluster-changes")).isEmpty(), "no history on a single server");
+            assertFalse(browser.findElement(By.id("cluster")).getText().contains("null"), "no part left out shows");
 
             web.cluster.set(WebFixture.clustered());
             WebElement failover = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -587,6 +588,7 @@ class BrowserTest {
             WebElement joined = browser.findElement(By.cssSelector("tr[data-cluster-change='hotel']"));
             assertFalse(joined.getAttribute("class").contains("failover"), "a node joining is no failover");
             assertEquals("1", browser.findElement(By.id("cluster-failovers")).getText());
+            assertFalse(browser.findElement(By.id("cluster")).getText().contains("null"), "no part left out shows");
             assertEquals("paris", browser.findElement(By.id("cluster-group")).getText());
             assertEquals(List.of("bw-1", "bw-2"), browser.findElements(By.cssSelector("tr[data-cluster-node]")).stream()
                     .map(r -> r.getAttribute("data-cluster-node")).toList());
