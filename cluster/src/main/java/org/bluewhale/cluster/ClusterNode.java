@@ -259,7 +259,6 @@ public final class ClusterNode implements AutoCloseable {
             Stat stat = new Stat();
             Assignment assignment = Assignment.decode(readOwnership(stat));
             seen = assignment;
-            see(readView(assignment, stat));
             Map<String, Long> mine = new HashMap<>();
             assignment.owners().forEach((pbx, owner) -> {
                 if (owner.node().equals(settings.nodeId())) {
@@ -267,6 +266,8 @@ public final class ClusterNode implements AutoCloseable {
                 }
             });
             hold(mine);
+            // after the listener heard of its PBXs: what the operator sees never delays a takeover
+            see(readView(assignment, stat));
         } catch (Exception e) {
             LOG.warn("node {} could not follow the cluster state (retried in {} ms): {}", settings.nodeId(), RETRY_MS,
                     e.toString());
