@@ -19,6 +19,8 @@ import { refreshStatus } from './status.js';
 import { companyView } from './views/company.js';
 import { layoutsView } from './views/layouts.js';
 import { mayOpen, showNavFor } from './nav.js';
+// Cluster screen (issue 10)
+import { clusterView } from './views/cluster.js';
 
 const ROUTES = [
   [/^#\/dashboard$/, dashboardView],
@@ -33,7 +35,8 @@ const ROUTES = [
   [/^#\/sites$/, sitesView],
   [/^#\/storage$/, storageView],
   [/^#\/company$/, companyView],
-  [/^#\/layouts$/, layoutsView]
+  [/^#\/layouts$/, layoutsView],
+  [/^#\/cluster$/, clusterView]
 ];
 
 let leaveView = null;

@@ -262,6 +262,40 @@ Object.assign(TEXTS.zh, {
   'layouts.install': '使用方法：保存为文件（.json，Avaya 格式为 .properties），设置 pbx.<id>.format = layout 和 pbx.<id>.layout = 该文件，然后重启服务器（见 docs/formats.md）。'
 });
 
+// Cluster screen (issue 10): nodes, leader, owners and failovers
+Object.assign(TEXTS.en, {
+  'nav.cluster': 'Cluster', 'cluster.title': 'Cluster',
+  'cluster.note': 'Every PBX has one owner node at a time. When a node leaves (stops, dies or is cut off beyond cluster.session-timeout) the leader moves its PBXs to the other nodes: a failover. Each change of owner gives the PBX a higher epoch, and the database refuses the writes of an older one.',
+  'cluster.single': 'This server runs single-node (cluster.zookeeper is not set): it owns every PBX configured on it.',
+  'cluster.disconnected': 'This node has lost ZooKeeper: it owns no PBX now, and the rest is what it saw last.',
+  'cluster.thisNode': 'This node', 'cluster.group': 'Group', 'cluster.leader': 'Leader', 'cluster.noLeader': 'none elected',
+  'cluster.members': 'Live nodes', 'cluster.failovers': 'Failovers since this node started',
+  'cluster.nodes': 'Nodes', 'cluster.node': 'Node', 'cluster.role': 'Role', 'cluster.leads': 'leader',
+  'cluster.member': 'member', 'cluster.you': '(this node)', 'cluster.owned': 'PBXs owned',
+  'cluster.owners': 'Who owns which PBX', 'cluster.owner': 'Owner', 'cluster.epoch': 'Epoch',
+  'cluster.changes': 'Recent ownership changes', 'cluster.noChanges': 'No ownership change since this node started.',
+  'cluster.when': 'When', 'cluster.from': 'From', 'cluster.to': 'To', 'cluster.reason': 'Reason',
+  'cluster.reason.NODE_LEFT': 'failover: its node left', 'cluster.reason.NODE_JOINED': 'a node joined',
+  'cluster.reason.ASSIGNED': 'first owner', 'cluster.reason.UNASSIGNED': 'no longer configured',
+  'cluster.reason.REBALANCED': 'rebalanced', 'cluster.reason.UNKNOWN': 'unknown (this node had lost ZooKeeper)'
+});
+Object.assign(TEXTS.zh, {
+  'nav.cluster': '集群', 'cluster.title': '集群',
+  'cluster.note': '每台 PBX 同一时刻只有一个属主节点。节点离开（停止、宕机或断开超过 cluster.session-timeout）时，主节点把它的 PBX 转给其他节点：即故障切换。每次更换属主，PBX 都会得到更高的纪元号，数据库拒绝旧纪元的写入。',
+  'cluster.single': '本服务器以单节点运行（未设置 cluster.zookeeper）：它拥有本机配置的全部 PBX。',
+  'cluster.disconnected': '本节点与 ZooKeeper 失去连接：现在不拥有任何 PBX，其余内容是它最后看到的状态。',
+  'cluster.thisNode': '本节点', 'cluster.group': '组', 'cluster.leader': '主节点', 'cluster.noLeader': '尚未选出',
+  'cluster.members': '在线节点', 'cluster.failovers': '本节点启动以来的故障切换',
+  'cluster.nodes': '节点', 'cluster.node': '节点', 'cluster.role': '角色', 'cluster.leads': '主节点',
+  'cluster.member': '成员', 'cluster.you': '（本节点）', 'cluster.owned': '拥有的 PBX',
+  'cluster.owners': 'PBX 属主', 'cluster.owner': '属主', 'cluster.epoch': '纪元',
+  'cluster.changes': '最近的属主变更', 'cluster.noChanges': '本节点启动以来没有属主变更。',
+  'cluster.when': '时间', 'cluster.from': '原属主', 'cluster.to': '新属主', 'cluster.reason': '原因',
+  'cluster.reason.NODE_LEFT': '故障切换：原节点离开', 'cluster.reason.NODE_JOINED': '有节点加入',
+  'cluster.reason.ASSIGNED': '首次分配', 'cluster.reason.UNASSIGNED': '不再配置',
+  'cluster.reason.REBALANCED': '重新均衡', 'cluster.reason.UNKNOWN': '未知（本节点曾与 ZooKeeper 失去连接）'
+});
+
 let language = localStorage.getItem('bw.lang') === 'zh' ? 'zh' : 'en';
 
 export function t(key) {

@@ -16,7 +16,8 @@ export const SCREEN_ROLES = {
   '#/operators': [ADMIN, AUDITOR],             // GET /api/v1/operators
   '#/storage': [ADMIN, AUDITOR],               // GET /api/v1/rawdump
   '#/company': EVERYONE,                       // GET /api/v1/org/*, a department manager's subtree
-  '#/layouts': [ADMIN, BILLING]                // POST /api/v1/layouts/preview
+  '#/layouts': [ADMIN, BILLING],               // POST /api/v1/layouts/preview
+  '#/cluster': [ADMIN, BILLING, AUDITOR]       // GET /api/v1/cluster
 };
 
 /** Whether `role` may open the screen at `hash` (a call's page counts as the calls screen). */

@@ -1,6 +1,8 @@
 package org.bluewhale.server;
 
 import io.netty.channel.EventLoopGroup;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.bluewhale.connectors.directory.FileFrames;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
+import org.bluewhale.core.cluster.ClusterStatus;
+import org.bluewhale.core.cluster.SingleNodeStatus;
 import org.bluewhale.core.journal.FileImports;
 import org.bluewhale.core.journal.JournalReplay;
 import org.bluewhale.core.spi.Connector;
@@ -127,7 +131,8 @@ public final class BluewhaleServer implements AutoCloseable {
     private void startApi() {
         PasswordHasher hasher = new PasswordHasher(PasswordHasher.OWASP_ITERATIONS);
         AdminBootstrap.ensureAdmin(engine.database().operatorRepository(), hasher, engine.data().root());
-        ServerMetrics metrics = new ServerMetrics(engine, connectors);
+        ClusterStatus cluster = clusterStatus();
+        ServerMetrics metrics = new ServerMetrics(engine, connectors, cluster);
         engine.onStored(live);
         ReportCatalogue reports = ReportCatalogue.withPlugins(engine.data().root().resolve("plugins"));
         rerates = new RerateService(engine.database().rerateJobs(),
@@ -148,9 +153,30 @@ public final class BluewhaleServer implements AutoCloseable {
                         : new TariffModelFile(engine.ratingModelFile(), engine::useRatingModel))
                 .withRemoteUnits(remoteUnits::units)
                 .withLayouts(layoutFiles())
+                .withCluster(cluster)
                 .start(engine.config().get(ServerKeys.HTTP_BIND), engine.config().get(ServerKeys.HTTP_PORT));
         log.info("Bluewhale is up: http://localhost:{}/api/v1/health, data in {}", api.port(),
                 engine.data().root().toAbsolutePath());
+    }
+
+    /**
+     * What the cluster screen, {@code /api/v1/cluster} and the {@code bluewhale_cluster_*} metrics
+     * show. The server runs single-node (Engine refuses cluster.zookeeper), so: this node owning every
+     * configured PBX. Once Engine joins a ClusterNode, pass the cluster module's ClusterNodeStatus
+     * here instead, the same one given as the observer of ClusterNode.join (see docs/cluster.md).
+     */
+    private ClusterStatus clusterStatus() {
+        String nodeId = engine.config().get(ServerKeys.CLUSTER_NODE_ID);
+        return new SingleNodeStatus(nodeId.isBlank() ? hostName() : nodeId, engine.config().get(ServerKeys.CLUSTER_GROUP),
+                pbxs.keySet());
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) { // a host without a resolvable name: the node is still this one
+            return "localhost";
+        }
     }
 
     /** The state an operator or a monitor needs at a glance. */

@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
+import org.bluewhale.core.cluster.ClusterStatus;
 import org.bluewhale.core.pipeline.PipelineStats;
 import org.bluewhale.core.spi.Connector;
 import org.bluewhale.core.spi.ConnectorStatus;
@@ -16,17 +17,18 @@ import org.bluewhale.offline.FailoverCdrStore;
 /**
  * Prometheus metrics of the data path, read from the same statistics as {@code /api/v1/health}
  * whenever Prometheus scrapes: journal positions and lag, records per stage, the offline database,
- * connector states.
+ * connector states, the cluster ({@link ClusterMetrics}).
  */
 final class ServerMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    ServerMetrics(Engine engine, Map<String, Connector> connectors) {
+    ServerMetrics(Engine engine, Map<String, Connector> connectors, ClusterStatus cluster) {
         journal(registry, engine);
         pipeline(registry, engine);
         offline(registry, engine);
         connectors.forEach((pbx, connector) -> connector(registry, pbx, connector));
+        ClusterMetrics.register(registry, cluster);
     }
 
     /** The text exposition format Prometheus scrapes. */

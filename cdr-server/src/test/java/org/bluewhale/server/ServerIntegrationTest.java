@@ -1,6 +1,7 @@
 package org.bluewhale.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,6 +90,13 @@ class ServerIntegrationTest {
             assertTrue(metrics.contains("bluewhale_journal_lag_records 0.0"), metrics);
             assertTrue(metrics.contains("bluewhale_offline_mode{mode=\"ONLINE\"} 1.0"), metrics);
             assertTrue(metrics.contains("bluewhale_offline_backlog_records 0.0"), metrics);
+            assertTrue(metrics.contains("bluewhale_cluster_members 1.0"), metrics);
+            assertTrue(metrics.contains("bluewhale_cluster_leader 1.0"), metrics);
+            JsonNode cluster = api.get("/api/v1/cluster", "admin", password).body();
+            assertFalse(cluster.get("clustered").asBoolean(), "single-node without cluster.zookeeper");
+            assertTrue(cluster.get("owners").findValuesAsText("pbx").contains(DemoSetup.PBX), cluster.toString());
+            assertEquals(List.of(cluster.get("nodeId").asText()), cluster.get("owners").findValuesAsText("node").stream()
+                    .distinct().toList(), "the single server owns every PBX");
 
             ApiClient.Response health2 = api.get("/api/v1/health");
             assertEquals(2, health2.body().get("pipeline").get("quarantined").asLong());

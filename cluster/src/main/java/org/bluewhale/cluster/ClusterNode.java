@@ -1,5 +1,6 @@
 package org.bluewhale.cluster;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.framework.recipes.cache.CuratorCache;
 import org.apache.curator.framework.recipes.cache.CuratorCacheListener;
 import org.apache.curator.framework.recipes.leader.LeaderLatch;
 import org.apache.curator.framework.recipes.leader.LeaderLatchListener;
+import org.apache.curator.framework.recipes.leader.Participant;
 import org.apache.curator.framework.recipes.nodes.PersistentNode;
 import org.apache.curator.framework.state.ConnectionState;
 import org.apache.curator.retry.BoundedExponentialBackoffRetry;
@@ -51,6 +54,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The leader assigns the PBXs it was started with: every node of a group must be configured
  * with the same PBXs.
+ *
+ * <p>What the node reads of its group (members, leader, assignment) is also handed to an observer
+ * as a {@link GroupView}, for the operator's view of the cluster ({@link ClusterNodeStatus}).
  */
 public final class ClusterNode implements AutoCloseable {
 
@@ -61,6 +67,7 @@ public final class ClusterNode implements AutoCloseable {
     private final ClusterSettings settings;
     private final SortedSet<String> pbxIds;
     private final OwnershipListener listener;
+    private final Consumer<GroupView> observer;
     private final String membersPath;
     private final String ownershipPath;
     private final CuratorFramework client;
@@ -72,8 +79,10 @@ public final class ClusterNode implements AutoCloseable {
     private volatile Map<String, Long> held = Map.of();
     private volatile boolean connected = true;
     private volatile Assignment seen = Assignment.EMPTY;
+    private volatile GroupView view = GroupView.NONE;
 
-    private ClusterNode(ClusterSettings settings, Set<String> pbxIds, OwnershipListener listener) {
+    private ClusterNode(ClusterSettings settings, Set<String> pbxIds, OwnershipListener listener,
+                        Consumer<GroupView> observer) {
         for (String pbx : pbxIds) {
             if (!ClusterSettings.isName(pbx)) {
                 throw new IllegalArgumentException("PBX id '" + pbx + "' cannot be shared in a cluster: "
@@ -83,6 +92,7 @@ public final class ClusterNode implements AutoCloseable {
         this.settings = settings;
         this.pbxIds = new TreeSet<>(pbxIds);
         this.listener = listener;
+        this.observer = observer;
         this.membersPath = settings.groupPath() + "/members";
         this.ownershipPath = settings.groupPath() + "/ownership";
         int sessionMs = (int) settings.sessionTimeout().toMillis();
@@ -113,7 +123,16 @@ public final class ClusterNode implements AutoCloseable {
      */
     public static ClusterNode join(ClusterSettings settings, Set<String> pbxIds, OwnershipListener listener)
             throws InterruptedException {
-        ClusterNode node = new ClusterNode(settings, pbxIds, listener);
+        return join(settings, pbxIds, listener, view -> { });
+    }
+
+    /**
+     * Joins the group as {@link #join(ClusterSettings, Set, OwnershipListener)} does, and hands
+     * {@code observer} every {@link GroupView} the node reads, on the cluster thread, in order.
+     */
+    public static ClusterNode join(ClusterSettings settings, Set<String> pbxIds, OwnershipListener listener,
+                                   Consumer<GroupView> observer) throws InterruptedException {
+        ClusterNode node = new ClusterNode(settings, pbxIds, listener, observer);
         try {
             node.start();
             return node;
@@ -183,6 +202,11 @@ public final class ClusterNode implements AutoCloseable {
         return seen;
     }
 
+    /** The group as this node last read it. */
+    public GroupView view() {
+        return view;
+    }
+
     public boolean isLeader() {
         return latch != null && latch.hasLeadership();
     }
@@ -195,7 +219,10 @@ public final class ClusterNode implements AutoCloseable {
         LOG.info("node {}: ZooKeeper connection {}", settings.nodeId(), state);
         if (state == ConnectionState.SUSPENDED || state == ConnectionState.LOST) {
             connected = false;
-            onClusterThread(() -> hold(Map.of())); // cannot know whether another node took over: stop now
+            onClusterThread(() -> {
+                hold(Map.of()); // cannot know whether another node took over: stop now
+                see(view.disconnected());
+            });
         } else if (state.isConnected()) {
             connected = true;
             requestRefresh();
@@ -229,7 +256,8 @@ public final class ClusterNode implements AutoCloseable {
             if (latch.hasLeadership()) {
                 rebalance();
             }
-            Assignment assignment = Assignment.decode(readOwnership(new Stat()));
+            Stat stat = new Stat();
+            Assignment assignment = Assignment.decode(readOwnership(stat));
             seen = assignment;
             Map<String, Long> mine = new HashMap<>();
             assignment.owners().forEach((pbx, owner) -> {
@@ -238,6 +266,8 @@ public final class ClusterNode implements AutoCloseable {
                 }
             });
             hold(mine);
+            // after the listener heard of its PBXs: what the operator sees never delays a takeover
+            see(readView(assignment, stat));
         } catch (Exception e) {
             LOG.warn("node {} could not follow the cluster state (retried in {} ms): {}", settings.nodeId(), RETRY_MS,
                     e.toString());
@@ -268,6 +298,24 @@ public final class ClusterNode implements AutoCloseable {
             } catch (KeeperException.BadVersionException | KeeperException.NodeExistsException e) {
                 LOG.debug("the ownership record changed under us; computing again");
             }
+        }
+    }
+
+    /** Members and leader read after the assignment, so a member whose loss moved PBXs is seen gone. */
+    private GroupView readView(Assignment assignment, Stat stat) throws Exception {
+        List<String> members = client.getChildren().forPath(membersPath);
+        Participant leader = latch.getLeader();
+        String leaderId = leader.isLeader() && !leader.getId().isEmpty() ? leader.getId() : null;
+        return new GroupView(true, new TreeSet<>(members), leaderId, assignment,
+                stat.getMtime() == 0 ? null : Instant.ofEpochMilli(stat.getMtime()));
+    }
+
+    private void see(GroupView next) {
+        view = next;
+        try {
+            observer.accept(next);
+        } catch (RuntimeException e) { // what the operator sees must not stop the node following its group
+            LOG.warn("node {}: the observer of the group failed: {}", settings.nodeId(), e.toString());
         }
     }
 

@@ -22,6 +22,11 @@ final class Members implements AutoCloseable {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Closes {@code member} with the others. */
+    void add(Member member) {
+        members.add(member);
+    }
+
     Member join(ClusterSettings settings, Set<String> pbxIds) throws InterruptedException {
         return join(settings, pbxIds, new RecordingListener());
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import org.bluewhale.core.cluster.ClusterStatus;
 import org.bluewhale.core.rawdump.RawDumpFiles;
 import org.bluewhale.rating.RatingEngine;
 import org.bluewhale.reports.spi.ReportCatalogue;
@@ -320,6 +321,16 @@ public final class ApiServer implements AutoCloseable {
      */
     public ApiServer withRemoteUnits(Supplier<List<Map<String, Object>>> units) {
         route(HandlerType.GET, "/api/v1/remote-units", ctx -> ctx.json(Map.of("units", units.get())), ADMIN_OR_AUDITOR);
+        return this;
+    }
+
+    /**
+     * Adds {@code GET /api/v1/cluster} (those who see the connectors): this node, the group's live
+     * members and leader, who owns which PBX at which epoch, and the recent ownership changes
+     * (failovers) as {@code status} reports them; call before {@link #start}.
+     */
+    public ApiServer withCluster(ClusterStatus status) {
+        route(HandlerType.GET, "/api/v1/cluster", ctx -> ctx.json(status.snapshot()), ALL_CALLS);
         return this;
     }
 

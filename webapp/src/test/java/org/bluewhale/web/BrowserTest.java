@@ -51,7 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * dashboard, watch the live flow receive records, filter the call browser, open a call's rating
  * explanation and how the model prices it, change a tariff and see the next call rated with the new
  * price, switch language and theme; at a desktop and a 375-px phone width; the banner while the main
- * database is down; the remote units. Any error in the
+ * database is down; the remote units; the cluster. Any error in the
  * browser console fails the test.
  */
 class BrowserTest {
@@ -270,7 +270,8 @@ class BrowserTest {
     void navigationFollowsTheRole() {
         browser.manage().window().setSize(new Dimension(1280, 900));
         WebDriverWait wait = logIn("sales-mgr");
-        for (String refused : List.of("tariffs", "sites", "connectors", "remote-units", "operators", "storage", "layouts")) {
+        for (String refused : List.of("tariffs", "sites", "connectors", "remote-units", "operators", "storage", "layouts",
+                "cluster")) {
             assertFalse(browser.findElement(By.cssSelector("nav a[href='#/" + refused + "']")).isDisplayed(), refused);
         }
         browser.findElement(By.cssSelector("nav a[href='#/company']")).click();
@@ -554,6 +555,65 @@ class BrowserTest {
         } finally {
             web.remoteUnits.set(List.of());
             web.health.set(web.healthy());
+        }
+    }
+
+    /**
+     * The cluster screen (issue 10): a single server says it runs single-node and owns its PBX;
+     * a clustered node, within the screen's 2-s refresh, shows its nodes with the leader, who owns
+     * which PBX at which epoch and the failover of the node that left, in Chinese too, in the dark
+     * theme and at a phone's width.
+     */
+    @Test
+    void clusterScreen() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        try {
+            WebDriverWait wait = logIn();
+            browser.findElement(By.cssSelector("nav a[href='#/cluster']")).click();
+            WebElement single = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cluster-single")));
+            assertTrue(single.getText().contains("single-node"), single.getText());
+            assertEquals("bw-1", browser.findElement(By.id("cluster-leader")).getText());
+            assertTrue(browser.findElement(By.cssSelector("tr[data-cluster-pbx='hq']")).getText().contains("bw-1"));
+            assertTrue(browser.findElements(By.id("cluster-changes")).isEmpty(), "no history on a single server");
+            assertFalse(browser.findElement(By.id("cluster")).getText().contains("null"), "no part left out shows");
+
+            web.cluster.set(WebFixture.clustered());
+            WebElement failover = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("tr[data-cluster-change='cucm']")));
+            assertTrue(browser.findElements(By.id("cluster-single")).isEmpty());
+            assertTrue(failover.getAttribute("class").contains("failover"));
+            assertTrue(failover.getText().contains("bw-3") && failover.getText().contains("bw-2")
+                    && failover.getText().contains("7") && failover.getText().contains("failover: its node left"),
+                    failover.getText());
+            WebElement joined = browser.findElement(By.cssSelector("tr[data-cluster-change='hotel']"));
+            assertFalse(joined.getAttribute("class").contains("failover"), "a node joining is no failover");
+            assertEquals("1", browser.findElement(By.id("cluster-failovers")).getText());
+            assertFalse(browser.findElement(By.id("cluster")).getText().contains("null"), "no part left out shows");
+            assertEquals("paris", browser.findElement(By.id("cluster-group")).getText());
+            assertEquals(List.of("bw-1", "bw-2"), browser.findElements(By.cssSelector("tr[data-cluster-node]")).stream()
+                    .map(r -> r.getAttribute("data-cluster-node")).toList());
+            WebElement leader = browser.findElement(By.cssSelector("tr[data-cluster-node='bw-1']"));
+            assertTrue(leader.getAttribute("class").contains("leader") && leader.getText().contains("leader"),
+                    leader.getText());
+            assertTrue(browser.findElement(By.cssSelector("tr[data-cluster-node='bw-2']")).getText().endsWith("2"),
+                    "bw-2 owns two PBXs");
+            WebElement cucm = browser.findElement(By.cssSelector("tr[data-cluster-pbx='cucm']"));
+            assertTrue(cucm.getText().contains("bw-2") && cucm.getText().endsWith("7"), cucm.getText());
+
+            browser.findElement(By.id("lang")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cluster"), "故障切换：原节点离开"));
+            browser.findElement(By.id("lang")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cluster"), "failover: its node left"));
+            browser.findElement(By.id("theme")).click();
+            assertEquals("dark", browser.findElement(By.tagName("html")).getAttribute("data-theme"));
+            browser.findElement(By.id("theme")).click();
+
+            browser.manage().window().setSize(new Dimension(375, 740));
+            assertTrue(browser.findElement(By.cssSelector("tr[data-cluster-change='cucm']")).isDisplayed());
+            assertNothingWiderThanTheWindow();
+        } finally {
+            web.cluster.set(WebFixture.singleNode());
+            browser.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 

@@ -27,6 +27,12 @@ import org.bluewhale.core.Direction;
 import org.bluewhale.core.Money;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.cluster.ChangeReason;
+import org.bluewhale.core.cluster.ClusterSnapshot;
+import org.bluewhale.core.cluster.ClusterSnapshot.PbxOwnership;
+import org.bluewhale.core.cluster.ClusterStatus;
+import org.bluewhale.core.cluster.OwnershipChange;
+import org.bluewhale.core.cluster.SingleNodeStatus;
 import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalConfig;
 import org.bluewhale.core.rawdump.RawDumpFiles;
@@ -71,6 +77,8 @@ final class WebFixture implements AutoCloseable {
     final AtomicReference<Map<String, Object>> health = new AtomicReference<>();
     /** What {@code /api/v1/remote-units} lists; none until a test sets some. */
     final AtomicReference<List<Map<String, Object>>> remoteUnits = new AtomicReference<>(List.of());
+    /** What {@code /api/v1/cluster} reports: a single server owning PBX hq until a test sets a clustered one. */
+    final AtomicReference<ClusterStatus> cluster = new AtomicReference<>(singleNode());
     /** The rating model the tariff editor changes: the built-in demo model, as a file. */
     final Path ratingModel;
     private final Path rawDump;
@@ -151,7 +159,30 @@ final class WebFixture implements AutoCloseable {
                 .withConnectors(new ConnectorSwitch(connectors, pbx -> Optional.of(listener())))
                 .withRemoteUnits(remoteUnits::get)
                 .withLayouts(Map.of("hotel", hotelLayout))
+                .withCluster(() -> cluster.get().snapshot())
                 .start("127.0.0.1", 0);
+    }
+
+    static ClusterStatus singleNode() {
+        return new SingleNodeStatus("bw-1", "default", List.of("hq"));
+    }
+
+    /** When node bw-3 of {@link #clustered} left and its PBX failed over to bw-2. */
+    static final Instant FAILOVER_AT = Instant.parse("2026-11-24T09:15:00Z");
+
+    /**
+     * Node bw-1 of group paris, which leads, with bw-2 alive and bw-3 gone: bw-3's PBX cucm moved
+     * to bw-2 at epoch 7 (a failover), after bw-2 had joined and taken hotel.
+     */
+    static ClusterStatus clustered() {
+        ClusterSnapshot snapshot = new ClusterSnapshot("bw-1", "paris", true, true, List.of("bw-1", "bw-2"), "bw-1",
+                List.of(new PbxOwnership("cucm", "bw-2", 7), new PbxOwnership("hotel", "bw-2", 5),
+                        new PbxOwnership("hq", "bw-1", 1)),
+                List.of(new OwnershipChange("cucm", "bw-3", "bw-2", 7, FAILOVER_AT, ChangeReason.NODE_LEFT),
+                        new OwnershipChange("hotel", "bw-1", "bw-2", 5, FAILOVER_AT.minusSeconds(3600),
+                                ChangeReason.NODE_JOINED)),
+                Map.of(ChangeReason.NODE_LEFT, 1L, ChangeReason.NODE_JOINED, 1L));
+        return () -> snapshot;
     }
 
     private Connector listener() {
