@@ -316,6 +316,14 @@ public final class RatingEngine implements Rater {
     }
 
     /**
+     * {@link #countStored(String, String, int, long, long)} for calls charged to no department
+     * (what the server's seeding passes until it reads stored calls' departments).
+     */
+    public void countStored(String pbx, String tariff, long startMillis, long billedSeconds) {
+        countStored(pbx, tariff, 0, startMillis, billedSeconds);
+    }
+
+    /**
      * {@link #countStored(String, String, int, long, long)} for one stored leg, whose department
      * (when its tariff's tiers count per department) is the one rating it would charge now.
      */

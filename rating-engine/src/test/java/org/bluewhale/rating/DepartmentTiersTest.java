@@ -95,7 +95,9 @@ class DepartmentTiersTest {
             long expected = live.explain(next).actual().tierCount().countedSeconds();
             assertEquals(expected, restarted.explain(next).actual().tierCount().countedSeconds(), extension);
             assertEquals(expected, resumed.explain(next).actual().tierCount().countedSeconds(), extension);
-            assertEquals(live.rate(next).cost(), restarted.rate(next).cost(), extension);
+            Object cost = live.rate(next).cost(); // each engine counts it, so the three stay alike
+            assertEquals(cost, restarted.rate(next).cost(), extension);
+            assertEquals(cost, resumed.rate(next).cost(), extension);
         }
     }
 
@@ -118,7 +120,7 @@ class DepartmentTiersTest {
     void whatIfReadsTheDepartmentsCountWithoutAddingToIt() throws IOException {
         RatingEngine engine = engine("department", ORG);
         cost(engine, call("2001", "2026-03-02T02:00:00Z", 600));
-        TariffPlan plan = engine.model().carriers().get("tel").plans().get("tel/std");
+        TariffPlan plan = engine.model().carriers().get("tel").defaultPlan();
         CallLeg leg = call("2001", "2026-03-02T03:00:00Z", 60);
         assertEquals(50, engine.whatIf(leg, List.of(plan)).costs().get(0).minorUnits());
         assertEquals(50, engine.whatIf(call("2001", "2026-03-02T03:00:00Z", 60), List.of(plan)).costs().get(0).minorUnits());
