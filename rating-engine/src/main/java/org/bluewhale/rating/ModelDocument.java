@@ -30,7 +30,8 @@ record ModelDocument(String fallbackCurrency, List<SiteDoc> sites, List<CarrierD
     }
 
     record VersionDoc(String from, String to, String zone, String rounding, Integer decimals, Boolean splitBands,
-                      BandsDoc bands, List<TierDoc> tiers, String destinations, Map<String, ZoneDoc> zones) {
+                      BandsDoc bands, List<TierDoc> tiers, String tierScope, String destinations,
+                      Map<String, ZoneDoc> zones) {
     }
 
     record BandsDoc(@JsonProperty("default") String defaultBand, List<BandRuleDoc> rules, String holiday) {

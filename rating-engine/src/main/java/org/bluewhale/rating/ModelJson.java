@@ -201,6 +201,8 @@ public final class ModelJson {
         TimeBands bands = bands(v.bands());
         List<VolumeTiers.Tier> tiers = list(v.tiers()).stream()
                 .map(t -> new VolumeTiers.Tier(t.fromMinutes(), t.percent())).toList();
+        VolumeTiers.Scope scope = v.tierScope() == null ? VolumeTiers.Scope.PLAN
+                : at("tierScope", () -> VolumeTiers.Scope.parse(v.tierScope()));
         DestinationTable destinations = null;
         if (v.destinations() != null) {
             destinations = tables.get(v.destinations());
@@ -217,8 +219,8 @@ public final class ModelJson {
                 : RoundingMode.valueOf(v.rounding().toUpperCase(Locale.ROOT));
         int decimals = v.decimals() == null ? -1 : v.decimals();
         return new TariffVersion.Spec(instant(v.from(), zone), v.to() == null ? null : instant(v.to(), zone), zone,
-                rounding, decimals, v.splitBands() == null || v.splitBands(), bands, VolumeTiers.of(tiers), destinations,
-                zones);
+                rounding, decimals, v.splitBands() == null || v.splitBands(), bands,
+                VolumeTiers.of(tiers, scope), destinations, zones);
     }
 
     private static TimeBands bands(BandsDoc b) {

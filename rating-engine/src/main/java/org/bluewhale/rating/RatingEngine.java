@@ -51,17 +51,32 @@ public final class RatingEngine implements Rater {
     private final IndexedSite unconfigured;
     private final Function<String, String> siteOfPbx;
     private final UsageLedger ledger;
+    private final DepartmentResolver departments;
     private final Set<String> pbxsWithoutSite = ConcurrentHashMap.newKeySet();
     private volatile TieredTariffs tiered;
 
     /**
+     * An engine that charges no call to a department: tiers counted per department count all calls
+     * together, as charged to none.
+     *
      * @param siteOfPbx the site id of a PBX id, null when unknown; called on every rating, so a map lookup
      * @param ledger    the month's usage per plan, for volume tiers
      */
     public RatingEngine(RatingModel model, Function<String, String> siteOfPbx, UsageLedger ledger) {
+        this(model, siteOfPbx, ledger, DepartmentResolver.NONE);
+    }
+
+    /**
+     * @param siteOfPbx   the site id of a PBX id, null when unknown; called on every rating, so a map lookup
+     * @param ledger      the month's usage per plan (and department), for volume tiers
+     * @param departments the department a leg is charged to; asked only for plans whose tiers count per department
+     */
+    public RatingEngine(RatingModel model, Function<String, String> siteOfPbx, UsageLedger ledger,
+                        DepartmentResolver departments) {
         this.model = Objects.requireNonNull(model, "model");
         this.siteOfPbx = Objects.requireNonNull(siteOfPbx, "siteOfPbx");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.departments = Objects.requireNonNull(departments, "departments");
         model.sites().values().forEach(site -> sites.put(site.id(), new IndexedSite(site)));
         this.unconfigured = new IndexedSite(model.unconfigured());
     }
@@ -166,10 +181,11 @@ public final class RatingEngine implements Rater {
         }
         List<RatingTrace.Part> parts = new ArrayList<>();
         String[] where = new String[2];
-        Money cost = price(site, plan, callClass, routed.e164, leg, false, scratch, new Tracing(parts, where));
+        RatingTrace.TierCount[] count = new RatingTrace.TierCount[1];
+        Money cost = price(site, plan, callClass, routed.e164, leg, false, scratch, new Tracing(parts, where, count));
         TariffVersion version = plan.versionAt(leg.start().getEpochSecond());
         return new RatingTrace.Priced(version == null ? "" : version.label, nz(where[0]), nz(where[1]), List.copyOf(parts),
-                feeOf(version, where[1]), scratch.exact, scratch.billedSeconds, cost);
+                feeOf(version, where[1]), scratch.exact, scratch.billedSeconds, cost, count[0]);
     }
 
     private static long feeOf(TariffVersion version, String zone) {
@@ -181,8 +197,8 @@ public final class RatingEngine implements Rater {
         return s == null ? "" : s;
     }
 
-    /** Trace collectors: the parts, and {prefix, zone}. */
-    private record Tracing(List<RatingTrace.Part> parts, String[] where) {
+    /** Trace collectors: the parts, {prefix, zone}, and {whose minutes the tiers read}. */
+    private record Tracing(List<RatingTrace.Part> parts, String[] where, RatingTrace.TierCount[] count) {
     }
 
     /** Prices a leg over a plan; the billed seconds and the tariff name are left in {@code scratch}. */
@@ -223,7 +239,14 @@ public final class RatingEngine implements Rater {
         if (!version.tiers.isEmpty()) {
             long month = monthOf(timeline, start);
             long billed = zone.billedUpTo((long) leg.durationSeconds() - zone.freeSeconds);
-            usedBefore = countUsage ? ledger.add(plan.id(), month, billed) : ledger.used(plan.id(), month);
+            if (version.tiers.perDepartment) {
+                usedBefore = departmentUsage(plan, leg, month, billed, countUsage, tracing);
+            } else {
+                usedBefore = countUsage ? ledger.add(plan.id(), month, billed) : ledger.used(plan.id(), month);
+                if (tracing != null) {
+                    tracing.count[0] = new RatingTrace.TierCount(VolumeTiers.Scope.PLAN, 0, usedBefore);
+                }
+            }
         }
         long minor = Pricer.price(zone, version, start, leg.durationSeconds(), timeline, site.holidays(), usedBefore,
                 scratch, tracing == null ? null : tracing.parts);
@@ -231,6 +254,18 @@ public final class RatingEngine implements Rater {
         scratch.zone = zone.zone;
         scratch.priced = true;
         return new Money(minor, plan.currency());
+    }
+
+    /** Counts (or reads) the month of the department the leg is charged to, on tiers counted per department. */
+    private long departmentUsage(TariffPlan plan, CallLeg leg, long month, long billed, boolean countUsage,
+                                 Tracing tracing) {
+        int department = departments.departmentOf(leg);
+        long usedBefore = countUsage ? ledger.add(plan.id(), department, month, billed)
+                : ledger.used(plan.id(), department, month);
+        if (tracing != null) {
+            tracing.count[0] = new RatingTrace.TierCount(VolumeTiers.Scope.DEPARTMENT, department, usedBefore);
+        }
+        return usedBefore;
     }
 
     /** The month (in the bands' zone) a call starting at {@code start} counts its volume in. */
@@ -244,7 +279,7 @@ public final class RatingEngine implements Rater {
      * its period's usage in its own, never twice in the live ones.
      */
     public RatingEngine withLedger(UsageLedger other) {
-        return new RatingEngine(model, siteOfPbx, other);
+        return new RatingEngine(model, siteOfPbx, other, departments);
     }
 
     /** The tariff names of versions with volume tiers: the stored calls whose usage {@link #countStored} counts. */
@@ -252,13 +287,19 @@ public final class RatingEngine implements Rater {
         return tiered().names();
     }
 
+    /** Those of {@link #tieredTariffs()} whose tiers count per department: their stored calls are counted per department. */
+    public Set<String> departmentTieredTariffs() {
+        return tiered().perDepartment();
+    }
+
     /**
      * Adds billed seconds of stored calls to the volume counters, as rating them counted them:
-     * {@code tariff} is the tariff they were rated with, {@code startMillis} a start (or the start
-     * of a quarter hour of starts) that places them in their plan's month. Tariffs without tiers,
-     * or no longer in the model, count nothing.
+     * {@code tariff} is the tariff they were rated with, {@code departmentId} the department they
+     * are charged to (0 none; read only for tiers counted per department), {@code startMillis} a
+     * start (or the start of a quarter hour of starts) that places them in their plan's month.
+     * Tariffs without tiers, or no longer in the model, count nothing.
      */
-    public void countStored(String pbx, String tariff, long startMillis, long billedSeconds) {
+    public void countStored(String pbx, String tariff, int departmentId, long startMillis, long billedSeconds) {
         TieredTariffs.Tiered tiered = tiered().of(tariff);
         if (tiered == null) {
             return;
@@ -266,7 +307,32 @@ public final class RatingEngine implements Rater {
         long start = Math.floorDiv(startMillis, 1000);
         ZoneTimeline timeline = tiered.version().timeline != null ? tiered.version().timeline
                 : indexedSiteOf(pbx).site.timeline();
-        ledger.add(tiered.plan().id(), monthOf(timeline, start), billedSeconds);
+        long month = monthOf(timeline, start);
+        if (tiered.version().tiers.perDepartment) {
+            ledger.add(tiered.plan().id(), departmentId, month, billedSeconds);
+        } else {
+            ledger.add(tiered.plan().id(), month, billedSeconds);
+        }
+    }
+
+    /**
+     * {@link #countStored(String, String, int, long, long)} for calls charged to no department
+     * (what the server's seeding passes until it reads stored calls' departments).
+     */
+    public void countStored(String pbx, String tariff, long startMillis, long billedSeconds) {
+        countStored(pbx, tariff, 0, startMillis, billedSeconds);
+    }
+
+    /**
+     * {@link #countStored(String, String, int, long, long)} for one stored leg, whose department
+     * (when its tariff's tiers count per department) is the one rating it would charge now.
+     */
+    public void countStored(CallLeg leg, String tariff, long billedSeconds) {
+        TieredTariffs.Tiered tiered = tiered().of(tariff);
+        if (tiered != null) {
+            int department = tiered.version().tiers.perDepartment ? departments.departmentOf(leg) : 0;
+            countStored(leg.pbxId(), tariff, department, leg.start().toEpochMilli(), billedSeconds);
+        }
     }
 
     private TieredTariffs tiered() {

@@ -32,9 +32,21 @@ public record RatingTrace(String site, CallClass callClass, CallClass pstnClass,
      * @param exact         the exact amount before minimum, maximum and rounding, in major units
      * @param billedSeconds seconds billed
      * @param cost          the rounded cost
+     * @param tierCount     whose month the volume tiers read, or null when the version has no tiers
      */
     public record Priced(String version, String prefix, String zone, List<Part> parts, long feeMicros,
-                         BigDecimal exact, long billedSeconds, Money cost) {
+                         BigDecimal exact, long billedSeconds, Money cost, TierCount tierCount) {
+    }
+
+    /**
+     * The count a call's volume tier was read from.
+     *
+     * @param scope          the whole plan's calls of the month, or the department's
+     * @param departmentId   the department charged (0: none); 0 for the plan scope
+     * @param countedSeconds billed seconds the count held when the call was priced (for a stored call
+     *                       explained later, the month so far)
+     */
+    public record TierCount(VolumeTiers.Scope scope, int departmentId, long countedSeconds) {
     }
 
     /**

@@ -1,8 +1,9 @@
 package org.bluewhale.rating;
 
 /**
- * Billed seconds per tariff plan and month, which volume tiers are priced by. The engine asks it
- * only for plans that have tiers. It outlives model swaps, so a new tariff file keeps the month's
+ * Billed seconds per tariff plan and month, which volume tiers are priced by; for tiers counted
+ * per department ({@link VolumeTiers.Scope#DEPARTMENT}), per plan, department and month, apart
+ * from the whole plan's counts. The engine asks it only for plans that have tiers. It outlives model swaps, so a new tariff file keeps the month's
  * count.
  *
  * <p>It lives in memory and is not persisted: the server seeds it at start from the month's
@@ -20,6 +21,15 @@ public interface UsageLedger {
 
     /** The count so far, without adding. */
     long used(String planId, long month);
+
+    /**
+     * Adds a call's billed seconds to its department's month on the plan and returns the count
+     * before it; {@code departmentId} 0 counts the calls charged to no department.
+     */
+    long add(String planId, int departmentId, long month, long billedSeconds);
+
+    /** A department's count so far on the plan, without adding. */
+    long used(String planId, int departmentId, long month);
 
     /** A ledger in memory, counting from zero. */
     static UsageLedger inMemory() {

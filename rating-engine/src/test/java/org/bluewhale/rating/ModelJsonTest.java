@@ -37,6 +37,8 @@ class ModelJsonTest {
             "unknown table                  | {\"from\": \"2026-01-01\", \"destinations\": \"world\", \"zones\": {}} | carriers[c].plans[p].versions[0]",
             "bad date                       | {\"from\": \"01/01/2026\", \"zones\": {}} | carriers[c].plans[p].versions[0]",
             "bad rounding                   | {\"from\": \"2026-01-01\", \"rounding\": \"NEAREST\", \"zones\": {}} | carriers[c].plans[p].versions[0]",
+            "unknown tier scope             | {\"from\": \"2026-01-01\", \"tiers\": [{\"fromMinutes\": 0, \"percent\": \"100\"}], \"tierScope\": \"site\", \"zones\": {}} | carriers[c].plans[p].versions[0].tierScope",
+            "tier scope without tiers       | {\"from\": \"2026-01-01\", \"tierScope\": \"department\", \"zones\": {}} | carriers[c].plans[p].versions[0]",
     })
     void aBadVersionIsNamed(String what, String version, String where) {
         RatingConfigException e = rejected(model(version, GOOD_SITE));
@@ -44,6 +46,18 @@ class ModelJsonTest {
         if (where.equals("carriers[c].plans[p]")) {
             assertTrue(e.getMessage().contains("c/p@2026-01-01T00:00:00Z: zone z"), "names version and zone: " + e.getMessage());
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "site | tier scope 'site' must be 'plan' or 'department'",
+            "DEPARTMENT | tier scope 'DEPARTMENT' must be 'plan' or 'department'",
+    })
+    void aBadTierScopeSaysWhatIsAllowed(String scope, String message) {
+        RatingConfigException e = rejected(model("""
+                {"from": "2026-01-01", "tiers": [{"fromMinutes": 0, "percent": "100"}], "tierScope": "%s", "zones": {}}"""
+                .formatted(scope), GOOD_SITE));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

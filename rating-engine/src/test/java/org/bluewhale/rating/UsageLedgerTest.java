@@ -57,4 +57,19 @@ class UsageLedgerTest {
         assertEquals(0, ledger.used("a/std", 1), "a month nobody counted is empty");
         assertEquals(0, ledger.used("unknown/plan", 24_312));
     }
+
+    @Test
+    void departmentCountsAreApartFromEachOtherAndFromThePlansCount() {
+        UsageLedger ledger = UsageLedger.inMemory();
+        assertEquals(0, ledger.add("a/std", 7, 24_312, 60));
+        assertEquals(60, ledger.add("a/std", 7, 24_312, 30));
+        assertEquals(0, ledger.add("a/std", 8, 24_312, 45));
+        assertEquals(0, ledger.add("a/std", 0, 24_312, 15), "charged to no department: a count of its own");
+        assertEquals(0, ledger.add("a/std", 7, 24_313, 5), "next month");
+        assertEquals(0, ledger.add("b/std", 7, 24_312, 5), "another plan");
+        assertEquals(90, ledger.used("a/std", 7, 24_312));
+        assertEquals(45, ledger.used("a/std", 8, 24_312));
+        assertEquals(0, ledger.used("a/std", 24_312), "the whole plan's count is another one");
+        assertEquals(0, ledger.used("a/std", 9, 24_312));
+    }
 }

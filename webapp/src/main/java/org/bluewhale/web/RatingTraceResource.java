@@ -65,6 +65,19 @@ final class RatingTraceResource {
         m.put("billedSeconds", priced.billedSeconds());
         m.put("cost", amount(priced.cost()));
         m.put("currency", priced.cost().currency().getCurrencyCode());
+        m.put("tierCount", tierCount(priced.tierCount()));
+        return m;
+    }
+
+    /** Whose month the volume tiers read ({@code plan} or {@code department} and its id), or null without tiers. */
+    private static Map<String, Object> tierCount(RatingTrace.TierCount count) {
+        if (count == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scope", count.scope().label());
+        m.put("departmentId", count.departmentId());
+        m.put("countedSeconds", count.countedSeconds());
         return m;
     }
 
