@@ -33,6 +33,7 @@ import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.server.rating.RatingModelSource;
 import org.bluewhale.server.rating.RatingModelWatcher;
 import org.bluewhale.store.Database;
+import org.bluewhale.store.cdr.ChargeAllocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,10 +85,12 @@ public final class Engine implements AutoCloseable {
         PbxSettings.all(config).forEach(pbx -> rawDumpPolicy(config, pbx.descriptor().id()));
         RatingModelSource ratingModel = new RatingModelSource(config.properties());
         UsageLedger usage = UsageLedger.inMemory();
-        RatingEngine first = new RatingEngine(ratingModel.load(), pbxs::siteOf, usage);
+        ChargeAllocator charges = database.chargeAllocator();
+        charges.load(); // volume tiers per department count the first calls by it
+        RatingEngine first = new RatingEngine(ratingModel.load(), pbxs::siteOf, usage, charges::departmentOf);
         EngineRerater.seedLiveUsage(first, database.cdrReader(), Instant.now()); // before any call is rated
         this.rater = new SwappableRater(first);
-        this.useRatingModel = model -> rater.swap(new RatingEngine(model, pbxs::siteOf, usage));
+        this.useRatingModel = model -> rater.swap(new RatingEngine(model, pbxs::siteOf, usage, charges::departmentOf));
         this.ratingModelFile = ratingModel.file();
         this.ratingWatcher = ratingModelFile == null ? null
                 : new RatingModelWatcher(ratingModel, useRatingModel, RATING_RELOAD_MILLIS);

@@ -287,11 +287,6 @@ public final class RatingEngine implements Rater {
         return tiered().names();
     }
 
-    /** Those of {@link #tieredTariffs()} whose tiers count per department: their stored calls are counted per department. */
-    public Set<String> departmentTieredTariffs() {
-        return tiered().perDepartment();
-    }
-
     /**
      * Adds billed seconds of stored calls to the volume counters, as rating them counted them:
      * {@code tariff} is the tariff they were rated with, {@code departmentId} the department they
@@ -313,14 +308,6 @@ public final class RatingEngine implements Rater {
         } else {
             ledger.add(tiered.plan().id(), month, billedSeconds);
         }
-    }
-
-    /**
-     * {@link #countStored(String, String, int, long, long)} for calls charged to no department
-     * (what the server's seeding passes until it reads stored calls' departments).
-     */
-    public void countStored(String pbx, String tariff, long startMillis, long billedSeconds) {
-        countStored(pbx, tariff, 0, startMillis, billedSeconds);
     }
 
     /**

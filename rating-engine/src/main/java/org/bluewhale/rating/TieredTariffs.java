@@ -1,7 +1,6 @@
 package org.bluewhale.rating;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,16 +34,5 @@ final class TieredTariffs {
 
     Set<String> names() {
         return Set.copyOf(byName.keySet());
-    }
-
-    /** The names whose tiers count per department. */
-    Set<String> perDepartment() {
-        Set<String> names = new HashSet<>();
-        byName.forEach((name, tiered) -> {
-            if (tiered.version().tiers.perDepartment) {
-                names.add(name);
-            }
-        });
-        return Set.copyOf(names);
     }
 }

@@ -26,22 +26,22 @@ class StoredUsageTest {
     void aStoredMinuteCountsInItsPlanMonthInTheSitesZone() throws IOException {
         RatingEngine engine = engine();
         assertEquals(Set.of(TARIFF), engine.tieredTariffs());
-        engine.countStored("hq-pbx", TARIFF, Instant.parse("2026-02-28T15:45:00Z").toEpochMilli(), 60); // 23:45 Feb 28
+        engine.countStored("hq-pbx", TARIFF, 0, Instant.parse("2026-02-28T15:45:00Z").toEpochMilli(), 60); // 23:45 Feb 28
         assertEquals(100, engine.withLedger(UsageLedger.inMemory()).rate(MARCH_CALL).cost().minorUnits(),
                 "another ledger starts from nothing");
-        engine.countStored("hq-pbx", "tel/other@2026-01-01T00:00:00Z/NATIONAL", MARCH_CALL.start().toEpochMilli(), 60);
+        engine.countStored("hq-pbx", "tel/other@2026-01-01T00:00:00Z/NATIONAL", 0, MARCH_CALL.start().toEpochMilli(), 60);
         assertEquals(100, engine.rate(MARCH_CALL).cost().minorUnits(), "February's minute and an unknown tariff count nothing in March");
 
         RatingEngine restarted = engine();
-        restarted.countStored("hq-pbx", TARIFF, Instant.parse("2026-02-28T16:00:00Z").toEpochMilli(), 60); // 00:00 Mar 1
+        restarted.countStored("hq-pbx", TARIFF, 0, Instant.parse("2026-02-28T16:00:00Z").toEpochMilli(), 60); // 00:00 Mar 1
         assertEquals(50, restarted.rate(MARCH_CALL).cost().minorUnits(), "March's first minute was counted");
     }
 
     @Test
     void tariffsWithoutTiersOrUnknownCountNothing() throws IOException {
         RatingEngine engine = engine();
-        engine.countStored("hq-pbx", "tel/std@2026-01-01T00:00:00Z/LOCAL", MARCH_CALL.start().toEpochMilli(), 600);
-        engine.countStored("hq-pbx", "gone/plan/NATIONAL", MARCH_CALL.start().toEpochMilli(), 600);
+        engine.countStored("hq-pbx", "tel/std@2026-01-01T00:00:00Z/LOCAL", 0, MARCH_CALL.start().toEpochMilli(), 600);
+        engine.countStored("hq-pbx", "gone/plan/NATIONAL", 0, MARCH_CALL.start().toEpochMilli(), 600);
         assertEquals(100, engine.rate(MARCH_CALL).cost().minorUnits());
     }
 

@@ -53,16 +53,21 @@ public final class EngineRerater implements Rerater {
     }
 
     @Override
-    public void countStored(String pbx, String tariff, long startMillis, long billedSeconds) {
-        engine.countStored(pbx, tariff, startMillis, billedSeconds);
+    public void countStored(String pbx, String tariff, int departmentId, long startMillis, long billedSeconds) {
+        engine.countStored(pbx, tariff, departmentId, startMillis, billedSeconds);
+    }
+
+    @Override
+    public void countStored(StoredCdr call) {
+        engine.countStored(call.asLeg(), call.tariff(), call.billedSeconds());
     }
 
     /** Takes the call's stored usage out of the live counters and puts its new usage in. */
     @Override
     public void rerated(StoredCdr before, RatedCall after) {
-        long start = before.start().toEpochMilli();
-        live.countStored(before.pbx(), before.tariff(), start, -before.billedSeconds());
-        live.countStored(before.pbx(), after.tariff() == null ? "" : after.tariff(), start, after.billedSeconds());
+        CallLeg leg = before.asLeg();
+        live.countStored(leg, before.tariff(), -before.billedSeconds());
+        live.countStored(leg, after.tariff() == null ? "" : after.tariff(), after.billedSeconds());
     }
 
     @Override

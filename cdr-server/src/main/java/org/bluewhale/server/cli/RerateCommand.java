@@ -60,7 +60,9 @@ final class RerateCommand implements Callable<Integer> {
             Map<String, String> siteOfPbx = new HashMap<>();
             database.pbxRegistry().all().forEach(pbx -> siteOfPbx.put(pbx.id(), pbx.site()));
             PbxSettings.all(configuration).forEach(pbx -> siteOfPbx.put(pbx.descriptor().id(), pbx.descriptor().site()));
-            RatingEngine engine = new RatingEngine(model, siteOfPbx::get, UsageLedger.inMemory());
+            database.chargeAllocator().load();
+            RatingEngine engine = new RatingEngine(model, siteOfPbx::get, UsageLedger.inMemory(),
+                    database.chargeAllocator()::departmentOf);
             String operator = "cli:" + System.getProperty("user.name", "unknown");
             RerateJob started = job != null ? database.rerateJobs().find(job)
                     .orElseThrow(() -> new IllegalArgumentException("no re-rating job " + job))

@@ -24,6 +24,7 @@ import org.bluewhale.store.cdr.CdrQuery;
 import org.bluewhale.store.cdr.RerateJob;
 import org.bluewhale.store.cdr.Rerater;
 import org.bluewhale.store.cdr.StoredCdr;
+import org.bluewhale.store.org.OrgRepository;
 import org.bluewhale.web.EngineRerater;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,6 +158,37 @@ class RerateTest {
 
     @ParameterizedTest
     @EnumSource(Databases.class)
+    void aRestartMidMonthContinuesEachDepartmentsTierWhereItWas(Databases kind) throws Exception {
+        try (Database db = kind.open(dataDir)) {
+            OrgRepository org = db.orgRepository();
+            Instant january = Instant.parse("2026-01-01T00:00:00Z");
+            org.assignExtension("2001", org.addUser("Ada", org.addDepartment("Sales", null).id()).id(), january);
+            org.assignExtension("2002", org.addUser("Bob", org.addDepartment("Support", null).id()).id(), january);
+            db.chargeAllocator().load();
+            RatingEngine live = new RatingEngine(TieredModel.perDepartment("1.00"), pbx -> "hq",
+                    UsageLedger.inMemory(), db.chargeAllocator()::departmentOf);
+            db.cdrStore().registerPbx(new PbxDescriptor("p1", "hq", "avaya-cm", ZoneOffset.UTC));
+            List<String> callers = List.of("2001", "2001", "2001", "2002");
+            List<RatedCall> calls = new ArrayList<>();
+            for (int i = 0; i < callers.size(); i++) {
+                calls.add(live.rate(leg(1, i + 1, STARTS.get(i + 1), callers.get(i))));
+            }
+            assertEquals(List.of(100L, 100L, 100L, 100L), calls.stream().map(c -> c.cost().minorUnits()).toList(),
+                    "Sales' 3 minutes and Support's first at the list price");
+            db.cdrStore().write(new StoreBatch(calls, List.of(), callers.size()));
+
+            RatingEngine restarted = new RatingEngine(TieredModel.perDepartment("1.00"), pbx -> "hq",
+                    UsageLedger.inMemory(), db.chargeAllocator()::departmentOf);
+            EngineRerater.seedLiveUsage(restarted, db.cdrReader(), Instant.parse("2026-03-05T09:00:00Z"));
+            assertEquals(50, restarted.rate(leg(1, 5, STARTS.get(4), "2001")).cost().minorUnits(),
+                    "Sales' 4th minute at 50 %");
+            assertEquals(100, restarted.rate(leg(1, 6, STARTS.get(4), "2002")).cost().minorUnits(),
+                    "Support's 2nd minute at the list price, though the plan has 5 minutes");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
     void theLiveCountersCountTheReratedCallsAsReratedNotTwice(Databases kind) throws Exception {
         try (Database db = kind.open(dataDir)) {
             storeCalls(db, 1, STARTS.subList(1, 3)); // two March minutes counted live
@@ -189,7 +221,11 @@ class RerateTest {
     private long position;
 
     private static CallLeg leg(int pbx, long sequence, Instant start) {
-        return new CallLeg("p" + pbx, sequence, sequence, start, ZoneOffset.UTC, 60, 0, "2001", "0145678901",
+        return leg(pbx, sequence, start, "2001");
+    }
+
+    private static CallLeg leg(int pbx, long sequence, Instant start, String extension) {
+        return new CallLeg("p" + pbx, sequence, sequence, start, ZoneOffset.UTC, 60, 0, extension, "0145678901",
                 Direction.OUTGOING, "", "", "", "", "", "", "", "", "", "", "");
     }
 
@@ -238,8 +274,13 @@ class RerateTest {
         }
 
         @Override
-        public void countStored(String pbx, String tariff, long startMillis, long billedSeconds) {
-            delegate.countStored(pbx, tariff, startMillis, billedSeconds);
+        public void countStored(String pbx, String tariff, int departmentId, long startMillis, long billedSeconds) {
+            delegate.countStored(pbx, tariff, departmentId, startMillis, billedSeconds);
+        }
+
+        @Override
+        public void countStored(StoredCdr call) {
+            delegate.countStored(call);
         }
 
         @Override

@@ -41,6 +41,11 @@ public final class TieredModel {
         return parse(json(price, firstSeconds));
     }
 
+    /** The same with the tier counted per department: 50 % from the department's 3rd minute. */
+    public static RatingModel perDepartment(String price) {
+        return parse(json(price).replace("\"tiers\":", "\"tierScope\": \"department\", \"tiers\":"));
+    }
+
     private static RatingModel parse(String json) {
         try {
             return ModelJson.read(new StringReader(json), name -> new StringReader(""));

@@ -93,10 +93,13 @@ public final class CdrReader {
         return rows;
     }
 
-    /** Billed seconds of the stored calls of one tariff and PBX that started in one quarter hour. */
+    /**
+     * Billed seconds of the stored calls of one tariff, PBX and charged department (0: none) that
+     * started in one quarter hour.
+     */
     @FunctionalInterface
     public interface UsageSink {
-        void accept(String pbx, String tariff, long quarterStartMillis, long billedSeconds);
+        void accept(String pbx, String tariff, int departmentId, long quarterStartMillis, long billedSeconds);
     }
 
     private static final long PBX_KEY_SPAN = 1L << 40;
@@ -106,7 +109,7 @@ public final class CdrReader {
     /**
      * The billed seconds of the calls priced by one of {@code tariffs} that started from
      * {@code from} up to the call at ({@code untilStart}, {@code untilKey}) inclusive, summed per
-     * tariff, PBX and quarter hour of start: what volume tiers have counted, in a few thousand
+     * tariff, PBX, charged department and quarter hour of start: what volume tiers have counted, in a few thousand
      * rows a month. A quarter hour falls in one month in every time zone (offsets are whole
      * quarter hours), so the rater can place each sum in its plan's month.
      */
@@ -117,10 +120,11 @@ public final class CdrReader {
         for (int first = 0; first < ids.size(); first += TARIFFS_PER_QUERY) {
             List<Integer> chunk = ids.subList(first, Math.min(ids.size(), first + TARIFFS_PER_QUERY));
             String in = chunk.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow();
-            String sql = "SELECT t.name, " + pbxOf + ", " + quarterOf + ", SUM(c.billed_s) FROM cdr c"
-                    + " JOIN tariff t ON t.id = c.tariff_id WHERE c.start_utc >= ?"
+            String sql = "SELECT t.name, " + pbxOf + ", " + quarterOf + ", SUM(c.billed_s),"
+                    + " COALESCE(ch.department_id, 0) FROM cdr c JOIN tariff t ON t.id = c.tariff_id"
+                    + " LEFT JOIN charge ch ON ch.id = c.charge_id WHERE c.start_utc >= ?"
                     + " AND (c.start_utc < ? OR (c.start_utc = ? AND c.cdr_key <= ?)) AND c.tariff_id IN (" + in + ")"
-                    + " GROUP BY t.name, " + pbxOf + ", " + quarterOf;
+                    + " GROUP BY t.name, " + pbxOf + ", " + quarterOf + ", COALESCE(ch.department_id, 0)";
             try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, from.toEpochMilli());
                 ps.setLong(2, untilStart);
@@ -128,8 +132,8 @@ public final class CdrReader {
                 ps.setLong(4, untilKey);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(pbxRegistry.nameOf(CdrKey.pbxId(rs.getLong(2))), rs.getString(1), rs.getLong(3),
-                                rs.getLong(4));
+                        sink.accept(pbxRegistry.nameOf(CdrKey.pbxId(rs.getLong(2))), rs.getString(1), rs.getInt(5),
+                                rs.getLong(3), rs.getLong(4));
                     }
                 }
             } catch (SQLException e) {

@@ -45,6 +45,30 @@ public final class ChargeAllocator {
         }
     }
 
+    /** Loads the org now, so that {@link #departmentOf} answers before the first batch is stored. */
+    public void load() {
+        try (Connection c = pool.getConnection()) {
+            refresh(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot load the organisation: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The department {@code leg} is charged to under the org as last loaded, 0 for none: what the
+     * rater counts volume tiers per department by. Each stored batch reloads a changed org, so a
+     * call rated just before an org change is stored and counted under the department of then.
+     */
+    public int departmentOf(CallLeg leg) {
+        OrgSnapshot org = snapshot;
+        if (org.isEmpty()) {
+            return 0;
+        }
+        Charge charge = chargeOf(org, leg.start().toEpochMilli(), leg.callingNumber(), leg.dialedNumber(),
+                leg.direction(), leg.accountCode(), leg.authCode(), leg.attribution().chargedTo());
+        return charge == null ? 0 : charge.departmentId();
+    }
+
     /** The charge id of {@code leg}, or {@code 0} for nobody; a new charge is committed on {@code c} first. */
     int chargeIdOf(Connection c, CallLeg leg) throws SQLException {
         OrgSnapshot org = snapshot;

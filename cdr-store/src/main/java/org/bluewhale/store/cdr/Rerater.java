@@ -16,8 +16,14 @@ public interface Rerater {
     /** The tariffs whose usage volume tiers count; only stored calls of these are counted. */
     Set<String> countedTariffs();
 
-    /** Counts billed seconds of stored calls the run does not price again (before the cursor, or filtered out). */
-    void countStored(String pbx, String tariff, long startMillis, long billedSeconds);
+    /**
+     * Counts billed seconds of stored calls before the cursor, summed per tariff, PBX, charged
+     * department (0: none) and quarter hour ({@link CdrReader#usage}).
+     */
+    void countStored(String pbx, String tariff, int departmentId, long startMillis, long billedSeconds);
+
+    /** Counts a stored call the run leaves as it is (filtered out). */
+    void countStored(StoredCdr call);
 
     /**
      * A call's new rating is committed: the live volume counters, which counted it as it was

@@ -73,7 +73,7 @@ public final class Rerating {
                     if (matches(job, call, rater)) {
                         rerated.add(new RerateJobs.Rerated(call, rater.rate(call.asLeg())));
                     } else if (counted.contains(call.tariff())) {
-                        rater.countStored(call.pbx(), call.tariff(), call.start().toEpochMilli(), call.billedSeconds());
+                        rater.countStored(call);
                     }
                 }
                 StoredCdr last = batch.get(batch.size() - 1);

@@ -2,6 +2,7 @@ package org.bluewhale.store.cdr;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.bluewhale.core.Attribution;
 import org.bluewhale.core.CallClass;
 import org.bluewhale.core.CallLeg;
 import org.bluewhale.core.Direction;
@@ -24,11 +25,12 @@ public record StoredCdr(long key, String pbx, long sequence, long journalPositio
 
     /**
      * The leg as the rater sees it again (explain, what-if): everything rating reads is stored;
-     * device names, redirecting numbers and correlation's party ids are not, and come back empty.
+     * device names, redirecting numbers and correlation's party ids are not, and come back empty;
+     * correlation's attribution comes back, so the leg is charged to whom it was charged to.
      */
     public CallLeg asLeg() {
         return new CallLeg(pbx, sequence, journalPosition, start, zone, durationSeconds, ringSeconds, callingNumber,
                 dialedNumber, direction, conditionCode, accountCode, authCode, trunkIn, trunkOut, correlationId,
-                "", "", "", "", "");
+                "", "", "", "", "").withAttribution(new Attribution(callId, chargedTo, releasedAlone));
     }
 }
