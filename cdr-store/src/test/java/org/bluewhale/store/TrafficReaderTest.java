@@ -79,6 +79,33 @@ class TrafficReaderTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void keptRollUpsGiveWayToALateCallAndNeverCrossDepartmentScopes(Databases kind) {
+        try (Database db = kind.open(dataDir)) {
+            Department sales = db.orgRepository().addDepartment("Sales", null);
+            Department support = db.orgRepository().addDepartment("Support", null);
+            AppUser alice = db.orgRepository().addUser("Alice", sales.id());
+            AppUser carol = db.orgRepository().addUser("Carol", support.id());
+            db.orgRepository().assignExtension("2001", alice.id(), Instant.EPOCH);
+            db.orgRepository().assignExtension("3001", carol.id(), Instant.EPOCH);
+            db.cdrStore().registerPbxId(new PbxDescriptor("hq", "hq", "avaya-unformatted", SHANGHAI));
+            db.cdrStore().write(new StoreBatch(List.of(call("2001", "2026-03-04T03:10:00Z", 100, 100, "T1"),
+                    call("3001", "2026-03-05T03:10:00Z", 200, 200, "T1")), List.of(), 2));
+            assertEquals(Map.of(alice.id(), 100L, carol.id(), 200L), read(db, null).costByPerson);
+            assertEquals(Map.of(carol.id(), 200L), read(db, Set.of(support.id())).costByPerson,
+                    "the kept rows of every department are scoped per request");
+            assertEquals(Map.of(alice.id(), 100L), read(db, Set.of(sales.id())).costByPerson);
+
+            db.cdrStore().write(new StoreBatch(List.of(call("3001", "2026-03-05T05:00:00Z", 50, 50, "T1")), List.of(), 1));
+            Collected late = read(db, null);
+            assertEquals(Map.of(alice.id(), 100L, carol.id(), 250L), late.costByPerson, "a late call of a kept day shows");
+            assertEquals(Map.of("2026-03-04T03:00:00Z", 100L, "2026-03-05T03:00:00Z", 200L, "2026-03-05T05:00:00Z", 50L),
+                    late.costByStart);
+            assertEquals(Map.of(carol.id(), 250L), read(db, Set.of(support.id())).costByPerson);
+        }
+    }
+
     private static Collected read(Database db, Set<Integer> departments) {
         Collected collected = new Collected();
         db.trafficReader().read(FROM, Instant.parse("2026-03-09T16:00:00Z"), NOW, departments, collected);
