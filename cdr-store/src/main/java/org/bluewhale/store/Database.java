@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
     private final PbxRegistry pbxRegistry;
     private final JdbcCdrStore cdrStore;
     private final CdrReader cdrReader;
+    private final TrafficReader trafficReader;
     private final OrgRepository orgRepository;
     private final OperatorRepository operatorRepository;
     private final ChargeAllocator chargeAllocator;
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
         this.chargeAllocator = new ChargeAllocator(pool);
         this.cdrStore = new JdbcCdrStore(pool, dialect, pbxRegistry, chargeAllocator, fence);
         this.cdrReader = new CdrReader(pool, pbxRegistry);
+        this.trafficReader = new TrafficReader(pool);
         this.orgRepository = new OrgRepository(pool);
         this.operatorRepository = new OperatorRepository(pool);
         this.apiTokens = new ApiTokenRepository(pool);
@@ -161,8 +163,16 @@ public final class Database implements AutoCloseable {
         return new Rerating(rerateJobs(), cdrReader, departmentSummary()::rollUp, batchSize);
     }
 
-    /** The calls of a period for the web dashboard, from the daily roll-ups where they have them. */
+    /**
+     * The calls of a period for the web dashboard, from the daily roll-ups where they have them;
+     * one per database, so its kept roll-up rows serve every caller.
+     */
     public TrafficReader trafficReader() {
+        return trafficReader;
+    }
+
+    /** A dashboard reader that keeps nothing from an earlier reader: for comparing against the kept one. */
+    public TrafficReader freshTrafficReader() {
         return new TrafficReader(pool);
     }
 

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bluewhale.core.CallClass;
@@ -34,6 +36,7 @@ class TrafficReaderTest {
 
     private static final Instant FROM = Instant.parse("2026-02-28T16:00:00Z"); // 1 March in Shanghai
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+    private static final Instant TRUNKS_FROM = Instant.parse("2026-03-09T16:00:00Z");
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @TempDir
@@ -79,9 +82,71 @@ class TrafficReaderTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void keptRollUpsGiveWayToALateCallAndNeverCrossDepartmentScopes(Databases kind) {
+        try (Database db = kind.open(dataDir)) {
+            Department sales = db.orgRepository().addDepartment("Sales", null);
+            Department support = db.orgRepository().addDepartment("Support", null);
+            AppUser alice = db.orgRepository().addUser("Alice", sales.id());
+            AppUser carol = db.orgRepository().addUser("Carol", support.id());
+            db.orgRepository().assignExtension("2001", alice.id(), Instant.EPOCH);
+            db.orgRepository().assignExtension("3001", carol.id(), Instant.EPOCH);
+            db.cdrStore().registerPbxId(new PbxDescriptor("hq", "hq", "avaya-unformatted", SHANGHAI));
+            db.cdrStore().write(new StoreBatch(List.of(call("2001", "2026-03-04T03:10:00Z", 100, 100, "T1"),
+                    call("3001", "2026-03-05T03:10:00Z", 200, 200, "T1")), List.of(), 2));
+            assertEquals(Map.of(alice.id(), 100L, carol.id(), 200L), read(db, null).costByPerson);
+            assertEquals(Map.of(carol.id(), 200L), read(db, Set.of(support.id())).costByPerson,
+                    "the kept rows of every department are scoped per request");
+            assertEquals(Map.of(alice.id(), 100L), read(db, Set.of(sales.id())).costByPerson);
+
+            db.cdrStore().write(new StoreBatch(List.of(call("3001", "2026-03-05T05:00:00Z", 50, 50, "T1")), List.of(), 1));
+            Collected late = read(db, null);
+            assertEquals(Map.of(alice.id(), 100L, carol.id(), 250L), late.costByPerson, "a late call of a kept day shows");
+            assertEquals(Map.of("2026-03-04T03:00:00Z", 100L, "2026-03-05T03:00:00Z", 200L, "2026-03-05T05:00:00Z", 50L),
+                    late.costByStart);
+            assertEquals(Map.of(carol.id(), 250L), read(db, Set.of(support.id())).costByPerson);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void keptRowsReadAsAFreshReaderOverRandomCallsAndLateOnes(Databases kind) {
+        try (Database db = kind.open(dataDir)) {
+            Department sales = db.orgRepository().addDepartment("Sales", null);
+            Department support = db.orgRepository().addDepartment("Support", sales.id());
+            db.orgRepository().assignExtension("2001", db.orgRepository().addUser("Alice", sales.id()).id(), Instant.EPOCH);
+            db.orgRepository().assignExtension("3001", db.orgRepository().addUser("Carol", support.id()).id(), Instant.EPOCH);
+            db.cdrStore().registerPbxId(new PbxDescriptor("hq", "hq", "avaya-unformatted", SHANGHAI));
+            Random random = new Random(7);
+            for (int round = 0; round < 3; round++) {
+                List<RatedCall> calls = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    Instant start = FROM.plusSeconds(random.nextInt((int) (NOW.getEpochSecond() - FROM.getEpochSecond())));
+                    calls.add(call(random.nextBoolean() ? "2001" : random.nextBoolean() ? "3001" : "4001",
+                            start.toString(), random.nextInt(1_000), random.nextInt(1_000), "T1"));
+                }
+                db.cdrStore().write(new StoreBatch(calls, List.of(), calls.size()));
+                for (Set<Integer> scope : Arrays.asList(null, Set.of(support.id()), Set.of(sales.id()))) {
+                    Collected kept = read(db, scope);
+                    Collected again = read(db, scope);
+                    Collected fresh = new Collected();
+                    db.freshTrafficReader().read(FROM, TRUNKS_FROM, NOW, scope, fresh);
+                    for (Collected c : List.of(kept, again)) {
+                        assertEquals(fresh.costByStart, c.costByStart, "round " + round + " scope " + scope);
+                        assertEquals(fresh.costByPerson, c.costByPerson);
+                        assertEquals(fresh.calls, c.calls);
+                        assertEquals(fresh.reference, c.reference);
+                        assertEquals(fresh.trunkCalls, c.trunkCalls);
+                    }
+                }
+            }
+        }
+    }
+
     private static Collected read(Database db, Set<Integer> departments) {
         Collected collected = new Collected();
-        db.trafficReader().read(FROM, Instant.parse("2026-03-09T16:00:00Z"), NOW, departments, collected);
+        db.trafficReader().read(FROM, TRUNKS_FROM, NOW, departments, collected);
         return collected;
     }
 

@@ -20,14 +20,12 @@ import org.bluewhale.store.cdr.CostDays;
  * every call of a month: whole past UTC days come from the roll-ups ({@code cost_hour} per hour
  * and department, {@code cost_day} per charge; {@link CostRollup}, made on first use), and only the
  * partial day at the start of the period and the current UTC day are read call by call. Calls
- * outside {@code departments} (the charged department; null: every call) are left out.
+ * outside {@code departments} (the charged department; null: every call) are left out. The
+ * roll-ups' rows are kept between requests while the database says they are unchanged
+ * ({@link RolledUpDays}); names, tariffs and the department scope are applied afresh each time.
  */
 public final class TrafficReader {
 
-    private static final String HOURS = "SELECT utc_hour, department_id, call_class, tariff_id, calls, billed_s,"
-            + " cost_minor, ref_cost_minor FROM cost_hour WHERE utc_hour >= ? AND utc_hour < ?";
-    private static final String CHARGES = "SELECT charge_id, tariff_id, SUM(calls), SUM(billed_s), SUM(cost_minor),"
-            + " SUM(ref_cost_minor) FROM cost_day WHERE utc_day >= ? AND utc_day < ? GROUP BY charge_id, tariff_id";
     private static final String CALLS = "SELECT cdr_key, start_utc, duration_s, billed_s, call_class, tariff_id,"
             + " cost_minor, COALESCE(ref_cost_minor, cost_minor), charge_id, trunk_in, trunk_out FROM cdr"
             + " WHERE start_utc >= ? AND start_utc < ?";
@@ -54,6 +52,7 @@ public final class TrafficReader {
     }
 
     private final DataSource pool;
+    private final RolledUpDays rolledUp = new RolledUpDays();
 
     public TrafficReader(DataSource pool) {
         this.pool = pool;
@@ -72,8 +71,9 @@ public final class TrafficReader {
             Lookups lookups = new Lookups(c, departments);
             if (firstDay < endDay) {
                 CostRollup.ensure(c, firstDay, endDay);
-                hours(c, firstDay * HOURS_A_DAY, endDay * HOURS_A_DAY, lookups, sink);
-                charges(c, firstDay, endDay, lookups, sink);
+                RolledUpDays.Rows rows = rolledUp.read(c, firstDay, endDay, HOURS_A_DAY);
+                hours(rows, lookups, sink);
+                charges(rows, lookups, sink);
                 long rolledFrom = firstDay * CostDays.DAY_MILLIS;
                 long rolledTo = endDay * CostDays.DAY_MILLIS;
                 calls(c, fromMillis, Math.min(rolledFrom, nowMillis), trunksFrom.toEpochMilli(), true, lookups, sink);
@@ -89,36 +89,23 @@ public final class TrafficReader {
         }
     }
 
-    private static void hours(Connection c, long fromHour, long toHour, Lookups lookups, Sink sink) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(HOURS)) {
-            ps.setLong(1, fromHour);
-            ps.setLong(2, toHour);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int department = rs.getInt(2);
-                    if (lookups.visible(department)) {
-                        sink.group(Instant.ofEpochMilli(rs.getLong(1) * CostDays.HOUR_MILLIS), department,
-                                CdrCodes.callClass(rs.getInt(3)), lookups.tariffs.get(rs.getInt(4)), rs.getLong(5),
-                                rs.getLong(6), rs.getLong(7), rs.getLong(8));
-                    }
-                }
+    private static void hours(RolledUpDays.Rows rows, Lookups lookups, Sink sink) {
+        for (long[] row : rows.hours()) {
+            int department = (int) row[1];
+            if (lookups.visible(department)) {
+                sink.group(Instant.ofEpochMilli(row[0] * CostDays.HOUR_MILLIS), department,
+                        CdrCodes.callClass((int) row[2]), lookups.tariffs.get((int) row[3]), row[4], row[5], row[6],
+                        row[7]);
             }
         }
     }
 
-    private static void charges(Connection c, long fromDay, long toDay, Lookups lookups, Sink sink) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(CHARGES)) {
-            ps.setLong(1, fromDay);
-            ps.setLong(2, toDay);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int charge = rs.getInt(1);
-                    int user = lookups.names.userIdOfCharge(charge);
-                    if (user != 0 && lookups.visible(lookups.names.departmentOfCharge(charge))) {
-                        sink.person(user, lookups.tariffs.get(rs.getInt(2)), rs.getLong(3), rs.getLong(4),
-                                rs.getLong(5), rs.getLong(6));
-                    }
-                }
+    private static void charges(RolledUpDays.Rows rows, Lookups lookups, Sink sink) {
+        for (long[] row : rows.charges()) {
+            int charge = (int) row[0];
+            int user = lookups.names.userIdOfCharge(charge);
+            if (user != 0 && lookups.visible(lookups.names.departmentOfCharge(charge))) {
+                sink.person(user, lookups.tariffs.get((int) row[1]), row[2], row[3], row[4], row[5]);
             }
         }
     }
