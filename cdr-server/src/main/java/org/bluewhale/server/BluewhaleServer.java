@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.bluewhale.cluster.OwnershipListener;
 import org.bluewhale.connectors.directory.FileFrames;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
@@ -100,13 +101,40 @@ public final class BluewhaleServer implements AutoCloseable {
         context = new ConnectorContext(engine.journal(), files, loops, engine.data().root(), inboxes);
         for (PbxSettings pbx : pbxs) {
             this.pbxs.put(pbx.descriptor().id(), pbx);
-            pbx.connector(context).ifPresent(connector -> {
-                connector.start();
-                connectors.put(pbx.descriptor().id(), connector);
-                remoteUnits.add(pbx, connector);
-                log.info("PBX {} ({}): {}", pbx.descriptor().id(), pbx.descriptor().format(), connector.name());
-            });
+            if (engine.clustered() && ClusterRole.INITIATED.contains(pbx.transport())) {
+                continue; // started on this node only while it owns the PBX
+            }
+            startConnector(pbx);
         }
+        engine.onOwnership(new OwnershipListener() {
+            @Override
+            public void gained(String pbxId, long epoch) {
+                PbxSettings pbx = BluewhaleServer.this.pbxs.get(pbxId);
+                if (pbx != null && ClusterRole.INITIATED.contains(pbx.transport())) {
+                    startConnector(pbx);
+                }
+            }
+
+            @Override
+            public void lost(String pbxId) {
+                PbxSettings pbx = BluewhaleServer.this.pbxs.get(pbxId);
+                Connector connector = pbx != null && ClusterRole.INITIATED.contains(pbx.transport())
+                        ? connectors.remove(pbxId) : null;
+                if (connector != null) {
+                    connector.close();
+                    log.info("PBX {}: {} stopped, another node owns the PBX now", pbxId, connector.name());
+                }
+            }
+        });
+    }
+
+    private void startConnector(PbxSettings pbx) {
+        pbx.connector(context).ifPresent(connector -> {
+            connector.start();
+            connectors.put(pbx.descriptor().id(), connector);
+            remoteUnits.add(pbx, connector);
+            log.info("PBX {} ({}): {}", pbx.descriptor().id(), pbx.descriptor().format(), connector.name());
+        });
     }
 
     private void watchRemoteUnits() {
