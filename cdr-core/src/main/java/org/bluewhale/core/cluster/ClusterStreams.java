@@ -113,6 +113,7 @@ public final class ClusterStreams implements RecordGate {
         private final String pbxId;
         private final boolean numbered;
         private final ArrayDeque<StreamEntry> history = new ArrayDeque<>();
+        private final RecordDigest digest = new RecordDigest();
         private long cursor;
         private long nextSeq;
         private long handedOut;
@@ -142,7 +143,7 @@ public final class ClusterStreams implements RecordGate {
                 return record;
             }
             long seq = nextSeq++;
-            history.addLast(new StreamEntry(record.position(), seq, RecordDigest.of(record.bytes()),
+            history.addLast(new StreamEntry(record.position(), seq, digest.of(record.bytes()),
                     record.receivedAt().toEpochMilli()));
             return new RawRecord(record.position(), pbxId, seq, record.receivedAt(), record.bytes(), record.truncated());
         }

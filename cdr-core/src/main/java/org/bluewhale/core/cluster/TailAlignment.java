@@ -31,6 +31,7 @@ public final class TailAlignment {
         long lastReceivedBefore = 0;
         long end = journal.writtenPosition();
         long giveUp = Long.MAX_VALUE;
+        RecordDigest digest = new RecordDigest();
         try (JournalReader reader = journal.openReader(journal.firstAvailablePosition())) {
             while (true) {
                 boolean caughtUp = reader.nextPosition() > end;
@@ -45,7 +46,7 @@ public final class TailAlignment {
                         continue;
                     }
                     long received = record.receivedAt().toEpochMilli();
-                    window.addLast(new StreamEntry(record.position(), 0, RecordDigest.of(record.bytes()), received));
+                    window.addLast(new StreamEntry(record.position(), 0, digest.of(record.bytes()), received));
                     if (window.size() > tail.size()) {
                         window.removeFirst();
                     }
