@@ -32,6 +32,7 @@ import org.bluewhale.server.config.ConfigException;
 import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.server.rating.RatingModelSource;
 import org.bluewhale.server.rating.RatingModelWatcher;
+import org.bluewhale.cluster.ClusterNode;
 import org.bluewhale.cluster.OwnershipListener;
 import org.bluewhale.store.Database;
 import org.bluewhale.store.StoreConfig;
@@ -274,6 +275,11 @@ public final class Engine implements AutoCloseable {
         if (cluster != null) {
             cluster.onOwnership(listener);
         }
+    }
+
+    /** The node's membership (members, assignment, leadership) for a status view; null on a single server or before it joined. */
+    public ClusterNode clusterNode() {
+        return cluster == null ? null : cluster.node();
     }
 
     /** True when this engine is a node of a cluster ({@code cluster.zookeeper} set). */
