@@ -91,6 +91,9 @@ class ClusterFailoverTest {
             Map<String, String> owners = owners();
             return owners.size() == PBXS.size() && owners.values().stream().distinct().count() == PBXS.size();
         }));
+        for (NodeProcess node : nodes) {
+            assertTrue(node.process.isAlive(), node.id + " exited:\n" + node.logTail());
+        }
         for (String pbx : PBXS) {
             feeds.add(new Feed(pbx, nodes));
         }
