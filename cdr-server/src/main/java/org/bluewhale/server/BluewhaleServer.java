@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.bluewhale.cluster.OwnershipListener;
 import org.bluewhale.connectors.directory.FileFrames;
 import org.bluewhale.connectors.tcp.TcpEventLoops;
 import org.bluewhale.connectors.tcp.TcpListenConnector;
@@ -104,13 +105,40 @@ public final class BluewhaleServer implements AutoCloseable {
         context = new ConnectorContext(engine.journal(), files, loops, engine.data().root(), inboxes);
         for (PbxSettings pbx : pbxs) {
             this.pbxs.put(pbx.descriptor().id(), pbx);
-            pbx.connector(context).ifPresent(connector -> {
-                connector.start();
-                connectors.put(pbx.descriptor().id(), connector);
-                remoteUnits.add(pbx, connector);
-                log.info("PBX {} ({}): {}", pbx.descriptor().id(), pbx.descriptor().format(), connector.name());
-            });
+            if (engine.clustered() && ClusterRole.INITIATED.contains(pbx.transport())) {
+                continue; // started on this node only while it owns the PBX
+            }
+            startConnector(pbx);
         }
+        engine.onOwnership(new OwnershipListener() {
+            @Override
+            public void gained(String pbxId, long epoch) {
+                PbxSettings pbx = BluewhaleServer.this.pbxs.get(pbxId);
+                if (pbx != null && ClusterRole.INITIATED.contains(pbx.transport())) {
+                    startConnector(pbx);
+                }
+            }
+
+            @Override
+            public void lost(String pbxId) {
+                PbxSettings pbx = BluewhaleServer.this.pbxs.get(pbxId);
+                Connector connector = pbx != null && ClusterRole.INITIATED.contains(pbx.transport())
+                        ? connectors.remove(pbxId) : null;
+                if (connector != null) {
+                    connector.close();
+                    log.info("PBX {}: {} stopped, another node owns the PBX now", pbxId, connector.name());
+                }
+            }
+        });
+    }
+
+    private void startConnector(PbxSettings pbx) {
+        pbx.connector(context).ifPresent(connector -> {
+            connector.start();
+            connectors.put(pbx.descriptor().id(), connector);
+            remoteUnits.add(pbx, connector);
+            log.info("PBX {} ({}): {}", pbx.descriptor().id(), pbx.descriptor().format(), connector.name());
+        });
     }
 
     private void watchRemoteUnits() {
@@ -161,11 +189,12 @@ public final class BluewhaleServer implements AutoCloseable {
 
     /**
      * What the cluster screen, {@code /api/v1/cluster} and the {@code bluewhale_cluster_*} metrics
-     * show. The server runs single-node (Engine refuses cluster.zookeeper), so: this node owning every
-     * configured PBX. Once Engine joins a ClusterNode, pass the cluster module's ClusterNodeStatus
-     * here instead, the same one given as the observer of ClusterNode.join (see docs/cluster.md).
+     * show: a cluster node's view of its group, or a single server owning every configured PBX.
      */
     private ClusterStatus clusterStatus() {
+        if (engine.clustered()) {
+            return engine.clusterStatus();
+        }
         String nodeId = engine.config().get(ServerKeys.CLUSTER_NODE_ID);
         return new SingleNodeStatus(nodeId.isBlank() ? hostName() : nodeId, engine.config().get(ServerKeys.CLUSTER_GROUP),
                 pbxs.keySet());

@@ -32,7 +32,10 @@ import org.bluewhale.server.config.ConfigException;
 import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.server.rating.RatingModelSource;
 import org.bluewhale.server.rating.RatingModelWatcher;
+import org.bluewhale.cluster.OwnershipListener;
+import org.bluewhale.core.cluster.ClusterStatus;
 import org.bluewhale.store.Database;
+import org.bluewhale.store.StoreConfig;
 import org.bluewhale.store.cdr.ChargeAllocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +65,7 @@ public final class Engine implements AutoCloseable {
     private final Pipeline pipeline;
     private final DailyDatabaseTasks daily;
     private final ObservedStore observed;
+    private final ClusterRole cluster; // null on a single server
 
     /** How often the rating model's folder is checked for changes. */
     private static final long RATING_RELOAD_MILLIS = 2_000;
@@ -71,12 +75,15 @@ public final class Engine implements AutoCloseable {
         this.config = config;
         ServerKeys.warnUnknown(config, log);
         DatabaseLogin login = DatabaseLogin.of(data.root(), config);
-        this.database = Database.open(login.url(), login.user(), login.password());
+        this.cluster = ClusterRole.of(config);
+        this.database = cluster == null ? Database.open(login.url(), login.user(), login.password())
+                : Database.openClustered(StoreConfig.of(login.url(), login.user(), login.password()), cluster.nodeId(),
+                        cluster.fence());
         this.store = new FailoverCdrStore(database.cdrStore(), OfflineDatabase.open(data.offlineDatabase()),
                 failoverConfig(config));
         // a segment goes only once the database has committed it and the raw dump has copied it
         this.journal = Journal.open(journalConfig(data.journal(), config), store::committedPosition,
-                () -> rawDump == null ? 0 : Math.min(store.committedPosition(), rawDump.position()));
+                () -> rawDump == null ? 0 : Math.min(processedThrough(), rawDump.position()));
         this.rawDumpFiles = new RawDumpFiles(data.rawDump());
         this.pbxs = new PbxDirectory(RecordDecoders.discover(), database.cdrStore(), database.pbxRegistry().all());
         PbxSettings.all(config).forEach(pbx -> pbx.layout().ifPresentOrElse(layout -> pbxs.put(pbx.descriptor(), layout),
@@ -98,8 +105,19 @@ public final class Engine implements AutoCloseable {
         this.correlator = new CallCorrelator(new CorrelationConfig(config.get(ServerKeys.CORRELATION_WINDOW),
                 config.get(ServerKeys.CORRELATION_SETTLE)), this::correlationStyle, Instant.now());
         this.pipeline = new Pipeline(journal, pbxs::decoderFor, correlator, rater, observed,
-                pipelineConfig(config));
+                pipelineConfig(config), cluster == null ? null : cluster.streams());
         this.daily = DailyDatabaseTasks.start(config, database, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * The journal position the pipeline needs nothing before: the committed one on a single server;
+     * on a clustered node, what the PBXs it owns still need (their copies of other nodes' PBXs are
+     * kept by the journal's retention and budget).
+     */
+    private long processedThrough() {
+        long committed = store.committedPosition();
+        Journal own = journal;
+        return cluster == null || own == null ? committed : cluster.streams().doneThrough(committed, own.writtenPosition());
     }
 
     /**
@@ -120,29 +138,35 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Locks the data directory, opens everything and starts the pipeline. */
+    /**
+     * Locks the data directory, opens everything and starts the pipeline; with
+     * {@code cluster.zookeeper} set, joins the cluster, and the pipeline processes the PBXs this
+     * node is given.
+     */
     public static Engine start(Path dataDir, Config config) {
-        refuseCluster(config);
+        ClusterRole.of(config); // a wrong cluster.* setting stops the start before anything is touched
         DataDirectory data = DataDirectory.lock(dataDir);
+        Engine engine = null;
         try {
-            Engine engine = new Engine(data, config);
+            engine = new Engine(data, config);
             engine.rawDump = RawDumpWriter.start(engine.journal, engine.rawDumpFiles,
                     pbx -> rawDumpPolicy(config, pbx), engine.store::committedPosition);
             engine.pipeline.start();
+            if (engine.cluster != null) {
+                engine.cluster.join(engine.journal, engine.database.pbxOwners());
+            }
             return engine;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            engine.close();
+            throw new IllegalStateException("interrupted while joining the cluster", e);
         } catch (RuntimeException e) {
-            data.close();
+            if (engine != null) {
+                engine.close();
+            } else {
+                data.close();
+            }
             throw e;
-        }
-    }
-
-    /**
-     * An operator who sets cluster.zookeeper expects failover; this release would run every node
-     * as a lone server processing every PBX, so it says so and stops instead.
-     */
-    static void refuseCluster(Config config) {
-        if (!config.get(ServerKeys.CLUSTER_ZOOKEEPER).isBlank()) {
-            throw new ConfigException(ServerKeys.CLUSTER_ZOOKEEPER.name() + " is set, but this release cannot run "
-                    + "clustered yet (docs/cluster.md says what is built); remove it to run single-node");
         }
     }
 
@@ -246,13 +270,36 @@ public final class Engine implements AutoCloseable {
         return pipeline.awaitCommitted(journal.writtenPosition(), timeoutMillis);
     }
 
-    /** Lets the pipeline finish what it holds, then closes journal, database and the lock. */
+    /**
+     * Tells {@code listener} of every PBX this node gains or loses in its cluster, first of those it
+     * owns now; on a single server, which owns every PBX, it is never called.
+     */
+    public void onOwnership(OwnershipListener listener) {
+        if (cluster != null) {
+            cluster.onOwnership(listener);
+        }
+    }
+
+    /** What a cluster node sees of its group, for the Cluster screen and the metrics; null on a single server. */
+    public ClusterStatus clusterStatus() {
+        return cluster == null ? null : cluster.status();
+    }
+
+    /** True when this engine is a node of a cluster ({@code cluster.zookeeper} set). */
+    public boolean clustered() {
+        return cluster != null;
+    }
+
+    /** Lets the pipeline finish what it holds, then leaves the cluster and closes journal, database and the lock. */
     @Override
     public void close() {
         try {
             pipeline.close();
             correlator.close();
         } finally {
+            if (cluster != null) {
+                cluster.close();
+            }
             daily.close();
             store.close();
             if (ratingWatcher != null) {

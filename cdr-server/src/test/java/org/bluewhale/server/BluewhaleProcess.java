@@ -20,9 +20,14 @@ final class BluewhaleProcess {
 
     /** With a heap limit of its own, e.g. {@code -Xmx128m} for a remote unit. */
     static Process startWithHeap(Path log, String heap, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return startWithJvm(log, List.of(heap), args);
+    }
+
+    /** With JVM options of its own, e.g. a heap limit and the server's own logging configuration. */
+    static Process startWithJvm(Path log, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

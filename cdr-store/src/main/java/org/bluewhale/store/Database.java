@@ -15,6 +15,7 @@ import org.bluewhale.store.cdr.PbxRegistry;
 import org.bluewhale.store.cdr.RerateJobs;
 import org.bluewhale.store.cdr.Rerating;
 import org.bluewhale.store.dialect.Dialect;
+import org.bluewhale.store.cdr.JournalPositionRow;
 import org.bluewhale.store.fence.PbxOwnerTable;
 import org.bluewhale.store.fence.WriteFence;
 import org.bluewhale.store.org.ApiTokenRepository;
@@ -58,12 +59,13 @@ public final class Database implements AutoCloseable {
     private final WebSessionRepository webSessions;
     private final AuditLog auditLog;
 
-    private Database(HikariDataSource pool, Dialect dialect, WriteFence fence) {
+    private Database(HikariDataSource pool, Dialect dialect, WriteFence fence, String nodeId) {
         this.pool = pool;
         this.dialect = dialect;
         this.pbxRegistry = new PbxRegistry(pool);
         this.chargeAllocator = new ChargeAllocator(pool);
-        this.cdrStore = new JdbcCdrStore(pool, dialect, pbxRegistry, chargeAllocator, fence);
+        this.cdrStore = new JdbcCdrStore(pool, dialect, pbxRegistry, chargeAllocator, fence,
+                nodeId == null ? JournalPositionRow.single() : JournalPositionRow.node(nodeId, pool));
         this.cdrReader = new CdrReader(pool, pbxRegistry);
         this.trafficReader = new TrafficReader(pool);
         this.orgRepository = new OrgRepository(pool);
@@ -88,6 +90,18 @@ public final class Database implements AutoCloseable {
      * node's {@link org.bluewhale.store.fence.EpochFence} (docs/cluster.md).
      */
     public static Database open(StoreConfig config, WriteFence fence) {
+        return open(config, fence, null);
+    }
+
+    /**
+     * Opens the database of cluster node {@code nodeId}: every CDR batch passes {@code fence}, and
+     * the committed journal position is the node's own row ({@code node_position}).
+     */
+    public static Database openClustered(StoreConfig config, String nodeId, WriteFence fence) {
+        return open(config, fence, nodeId);
+    }
+
+    private static Database open(StoreConfig config, WriteFence fence, String nodeId) {
         Dialect dialect = Dialect.forUrl(config.jdbcUrl());
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("bluewhale-" + dialect.name());
@@ -100,7 +114,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(hikari);
         try {
             migrate(pool, dialect);
-            Database database = new Database(pool, dialect, fence);
+            Database database = new Database(pool, dialect, fence, nodeId);
             LOG.info("main database open: {} ({}, durability {})", config.jdbcUrl(), dialect.name(), config.durability());
             return database;
         } catch (RuntimeException e) {

@@ -74,8 +74,8 @@ public final class ClusterNode implements AutoCloseable {
     private final ScheduledExecutorService events;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private PersistentNode member;
-    private LeaderLatch latch;
-    private CuratorCache cache;
+    private volatile LeaderLatch latch;
+    private volatile CuratorCache cache;
     private volatile Map<String, Long> held = Map.of();
     private volatile boolean connected = true;
     private volatile Assignment seen = Assignment.EMPTY;
@@ -249,6 +249,9 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     private void refresh() {
+        if (latch == null) {
+            return; // still joining: start() refreshes once the latch is there
+        }
         if (!client.getZookeeperClient().isConnected()) {
             return; // RECONNECTED brings us back
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.ThreadPriorities;
 import org.bluewhale.core.spi.CdrStore;
+import org.bluewhale.core.spi.OwnershipLost;
 import org.bluewhale.core.spi.StoreBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,10 @@ import org.slf4j.LoggerFactory;
  * drained again and the main database's unique keys (PBX, sequence) skip what it already has. When
  * the main position is not known (the database is down at start) the pipeline may re-read records
  * the main database already holds, which those keys make harmless too.
+ *
+ * <p>A batch refused by a clustered node's fence ({@link OwnershipLost}) is not a failure of the
+ * main database: it is not spooled but handed back to the pipeline, which writes it again without
+ * the PBXs this node no longer owns.
  */
 public final class FailoverCdrStore implements CdrStore {
 
@@ -120,6 +125,26 @@ public final class FailoverCdrStore implements CdrStore {
         mainPosition.accumulateAndGet(batch.journalPosition(), Math::max);
     }
 
+    /**
+     * Writes an offline batch to the main database without the records of PBXs this node no longer
+     * owns (clustered): their new owner stores them from its own journal.
+     */
+    private void writeMainOwned(StoreBatch batch) throws TimedWriter.Failed {
+        StoreBatch owned = batch;
+        while (true) {
+            try {
+                writeMain(owned);
+                return;
+            } catch (RuntimeException e) {
+                if (!(e instanceof OwnershipLost lost)) {
+                    throw e;
+                }
+                log.info("{}; draining the offline batch without their records", e.getMessage());
+                owned = owned.without(lost.pbxIds());
+            }
+        }
+    }
+
     private void goOffline(TimedWriter.Failed e) {
         if (mode == Mode.OFFLINE && !e.getMessage().equals(lastError)) {
             log.info("main database still failing: {}", e.getMessage());
@@ -152,7 +177,7 @@ public final class FailoverCdrStore implements CdrStore {
                     continue;
                 }
                 OfflineDatabase.Entry entry = next.get();
-                writeMain(entry.batch());
+                writeMainOwned(entry.batch());
                 offline.remove(entry);
                 drained.addAndGet(entry.batch().size());
                 backoff = config.retryMin();

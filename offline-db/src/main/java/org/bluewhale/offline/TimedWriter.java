@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.bluewhale.core.ThreadPriorities;
 import org.bluewhale.core.spi.CdrStore;
+import org.bluewhale.core.spi.OwnershipLost;
 import org.bluewhale.core.spi.StoreBatch;
 
 /**
@@ -17,7 +18,9 @@ import org.bluewhale.core.spi.StoreBatch;
  * after a deadline. A write that hangs (a stalled connection without a socket timeout) keeps the
  * thread, and every later write is refused at once until it returns: nothing piles up in memory.
  * If the hung write commits in the end, its batch is in the main database as well as in the
- * offline one; draining it again is harmless because rows are keyed.
+ * offline one; draining it again is harmless because rows are keyed. A batch the fence of a
+ * clustered node refuses ({@link OwnershipLost}) is not a failure of the database: it is thrown
+ * as it is, for the pipeline to write again without those PBXs.
  */
 final class TimedWriter implements AutoCloseable {
 
@@ -65,6 +68,9 @@ final class TimedWriter implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new Failed("the main database did not answer within " + timeout, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OwnershipLost && e.getCause() instanceof RuntimeException refused) {
+                throw refused; // the database works; this node may not write those PBXs (clustered)
+            }
             throw new Failed(String.valueOf(e.getCause().getMessage()), e.getCause());
         }
     }

@@ -31,7 +31,9 @@ public final class Pipeline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
-    private final JournalReader reader;
+    private final Journal journal;
+    private final RecordGate gate; // null on a single server: every record goes on
+    private JournalReader reader; // the follower's; replaced when the gate asks to read again
     private final List<BlockingQueue<?>> queues;
     private final Thread follower;
     private final StageThread<List<RawRecord>, DecodedBatch> decoder;
@@ -50,6 +52,17 @@ public final class Pipeline implements AutoCloseable {
      */
     public Pipeline(Journal journal, Function<String, RecordDecoder> decoderOfPbx, Correlator correlation,
                     Rater rating, CdrStore store, PipelineConfig config) {
+        this(journal, decoderOfPbx, correlation, rating, store, config, null);
+    }
+
+    /**
+     * A pipeline whose follower passes on only what {@code gate} admits (a clustered node: the
+     * records of the PBXs it owns).
+     */
+    public Pipeline(Journal journal, Function<String, RecordDecoder> decoderOfPbx, Correlator correlation,
+                    Rater rating, CdrStore store, PipelineConfig config, RecordGate gate) {
+        this.journal = journal;
+        this.gate = gate;
         this.committed = store.committedPosition();
         this.reader = journal.openReader(committed + 1);
         BlockingQueue<List<RawRecord>> raw = new ArrayBlockingQueue<>(config.queueDepth());
@@ -74,7 +87,7 @@ public final class Pipeline implements AutoCloseable {
     private void follow(BlockingQueue<List<RawRecord>> out) {
         try {
             while (following) {
-                List<RawRecord> batch = reader.poll(readBatch, 100);
+                List<RawRecord> batch = gate == null ? reader.poll(readBatch, 100) : gatedPoll();
                 if (!batch.isEmpty()) {
                     out.put(batch);
                 }
@@ -82,6 +95,16 @@ public final class Pipeline implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private List<RawRecord> gatedPoll() throws InterruptedException {
+        long from = Math.max(gate.rewindPoint(), journal.firstAvailablePosition());
+        if (from < reader.nextPosition()) {
+            reader.close();
+            reader = journal.openReader(from);
+        }
+        List<RawRecord> read = reader.poll(readBatch, 100);
+        return read.isEmpty() ? read : gate.admit(read);
     }
 
     /** Starts the stages upstream first: a stage ends when the one before it has ended. */

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bluewhale.core.CallLeg;
@@ -23,9 +25,14 @@ import org.bluewhale.core.RawRecord;
 import org.bluewhale.core.decode.Decoded;
 import org.bluewhale.core.decode.RecordDecoder;
 import org.bluewhale.core.decode.RecordDecoders;
+import org.bluewhale.core.spi.StreamProgress;
 import org.bluewhale.server.config.Config;
 import org.bluewhale.server.demo.DemoSetup;
 import org.bluewhale.server.sim.SimulatedFeed;
+import org.bluewhale.store.Database;
+import org.bluewhale.store.StoreConfig;
+import org.bluewhale.store.fence.EpochFence;
+import org.bluewhale.store.fence.ProgressSource;
 
 /**
  * The fixed workload every benchmark uses: demo-site Avaya traffic from seed 42, a PBX {@code bench}
@@ -74,6 +81,24 @@ final class BenchSetup {
             }
         }
         return legs;
+    }
+
+    /** The cluster node the fenced store benchmark writes as. */
+    static final String NODE = "bench-node";
+
+    /**
+     * The database as cluster node {@link #NODE} opens it, owning the bench PBX at epoch 1: each
+     * batch passes the fence, which also records a full progress (sequence, position, 32-digest tail).
+     */
+    static Database fencedDatabase(String url) {
+        List<Long> tail = new ArrayList<>();
+        for (long i = 0; i < StreamProgress.WINDOW; i++) {
+            tail.add(i * 0x9E3779B97F4A7C15L);
+        }
+        ProgressSource progress = (pbx, position) -> Optional.of(new StreamProgress(position, position, tail,
+                System.currentTimeMillis()));
+        return Database.openClustered(StoreConfig.of(url, "", ""), NODE,
+                new EpochFence(NODE, pbx -> OptionalLong.of(1), progress));
     }
 
     /** Demo rating plus the bench PBX on a free loopback port, the chosen database, and overrides. */

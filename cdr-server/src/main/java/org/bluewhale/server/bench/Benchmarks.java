@@ -170,20 +170,25 @@ public final class Benchmarks {
     /**
      * The store alone: the same rows the pipeline writes (correlated as the server correlates this
      * PBX's format, then rated), in the pipeline's batch size, into a fresh database. Rows are made
-     * batch by batch outside the clock, so the heap holds one batch, not millions.
+     * batch by batch outside the clock, so the heap holds one batch, not millions. {@code fenced}:
+     * as a cluster node writes, each batch through the ownership fence recording the stream's progress.
      */
-    public static double store(int count, String db, Map<String, String> settings) {
+    public static double store(int count, String db, Map<String, String> settings, boolean fenced) {
         RatingEngine rater = new RatingEngine(ModelJson.demo(), pbx -> "hq", UsageLedger.inMemory());
         Path dir = BenchSetup.freshDirectory();
         Config config = BenchSetup.config(dir, db, settings);
         int batch = config.get(ServerKeys.PIPELINE_STORE_BATCH);
         SimulatedFeed feed = new SimulatedFeed(BenchSetup.FORMAT, BenchSetup.SEED, count, BenchSetup.TRAFFIC_START);
         Instant now = Instant.now();
-        try (Database database = Database.open(DataDirectory.databaseUrl(dir, config), "", "");
+        String url = DataDirectory.databaseUrl(dir, config);
+        try (Database database = fenced ? BenchSetup.fencedDatabase(url) : Database.open(url, "", "");
              CallCorrelator correlator = new CallCorrelator(CorrelationConfig.defaults(),
                      pbx -> CorrelationStyle.forFormat(BenchSetup.FORMAT), now)) {
             JdbcCdrStore store = database.cdrStore();
             store.registerPbx(BenchSetup.DESCRIPTOR);
+            if (fenced) {
+                database.pbxOwners().claim(BenchSetup.PBX, BenchSetup.NODE, 1);
+            }
             long storing = 0;
             long storingCpu = 0;
             long stored = 0;
@@ -208,8 +213,9 @@ public final class Benchmarks {
                 stored += rated.size();
             }
             double elapsed = storing / 1e9;
-            System.out.printf("stored %,d rated calls into %s in batches of %,d in %.2f s (writes only, %.1f CPU s)%n",
-                    stored, database.dialectName(), batch, elapsed, storingCpu / 1e9);
+            System.out.printf("stored %,d rated calls into %s in batches of %,d%s in %.2f s (writes only, %.1f CPU s)%n",
+                    stored, database.dialectName(), batch, fenced ? " through the cluster fence" : "", elapsed,
+                    storingCpu / 1e9);
             return stored / elapsed;
         } finally {
             BenchSetup.delete(dir);

@@ -25,6 +25,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "h2", description = "Main database for e2e, ingest and store: h2 or sqlite.")
     String db;
 
+    @Option(names = "--fenced", description = "store: write as a cluster node does, every batch through the "
+            + "ownership fence that also records the stream's progress in pbx_owner (docs/cluster.md).")
+    boolean fenced;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Override a configuration key for the run (e.g. --set pipeline.store-batch=20000).")
     Map<String, String> settings = new LinkedHashMap<>();
@@ -37,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
             case "ingest" -> Benchmarks.endToEnd(count, db, settings, true);
             case "parse" -> Benchmarks.parse(count);
             case "rate" -> Benchmarks.rate(count);
-            case "store" -> Benchmarks.store(count, db, settings);
+            case "store" -> Benchmarks.store(count, db, settings, fenced);
             case "xlsx" -> ReportBenchmarks.xlsx(count);
             default -> throw new IllegalArgumentException("unknown stage '" + stage
                     + "': e2e, ingest, parse, rate, store, xlsx");

@@ -265,11 +265,11 @@ public final class ServerKeys {
     public static final ConfigKey<String> SMTP_STARTTLS = ConfigKey.string("smtp.starttls", "on",
             "on: upgrade to TLS with STARTTLS and refuse to send without it; off: plain SMTP (a local relay).");
 
-    // --- Cluster (docs/cluster.md): servers of a group share the PBXs through a ZooKeeper ensemble. The cluster
-    // module and the database fence exist; the server does not run clustered yet and refuses cluster.zookeeper.
+    // --- Cluster (docs/cluster.md): servers of a group share the PBXs through a ZooKeeper ensemble; each PBX has
+    // one owner node at a time, which alone processes it, behind the database fence (pbx_owner).
     public static final ConfigKey<String> CLUSTER_ZOOKEEPER = ConfigKey.string("cluster.zookeeper", "",
             "ZooKeeper ensemble of the cluster, host:port,host:port,...; empty runs single-node with no ZooKeeper. "
-            + "This release refuses to start with it set (docs/cluster.md).");
+            + "Every node of a group is configured with the same PBXs (docs/cluster.md).");
     public static final ConfigKey<String> CLUSTER_GROUP = ConfigKey.string("cluster.group", "default",
             "The node's group, e.g. one per machine room: the PBXs of a group are shared among its nodes only.");
     public static final ConfigKey<String> CLUSTER_NODE_ID = ConfigKey.string("cluster.node-id", "",

@@ -44,6 +44,7 @@ public final class JdbcCdrStore implements CdrStore {
     private final Dialect dialect;
     private final PbxRegistry pbxRegistry;
     private final WriteFence fence;
+    private final JournalPositionRow position;
     private final InternTable<ZoneId> zones;
     private final InternTable<TariffRef> tariffs;
     private final ChargeAllocator charges;
@@ -58,8 +59,15 @@ public final class JdbcCdrStore implements CdrStore {
 
     public JdbcCdrStore(DataSource pool, Dialect dialect, PbxRegistry pbxRegistry, ChargeAllocator charges,
                         WriteFence fence) {
+        this(pool, dialect, pbxRegistry, charges, fence, JournalPositionRow.single());
+    }
+
+    /** A store keeping its committed journal position in {@code position} (a clustered node's own row). */
+    public JdbcCdrStore(DataSource pool, Dialect dialect, PbxRegistry pbxRegistry, ChargeAllocator charges,
+                        WriteFence fence, JournalPositionRow position) {
         this.pool = pool;
         this.fence = fence;
+        this.position = position;
         this.charges = charges;
         this.dialect = dialect;
         this.pbxRegistry = pbxRegistry;
@@ -99,7 +107,7 @@ public final class JdbcCdrStore implements CdrStore {
                 fence.check(c, batch);
                 insertOnce(c, calls, quarantined, quality);
                 CostDays.forgetLateDays(c, calls, System.currentTimeMillis());
-                advancePosition(c, batch.journalPosition());
+                position.advance(c, batch.journalPosition());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -167,16 +175,6 @@ public final class JdbcCdrStore implements CdrStore {
         return fresh;
     }
 
-    /** Moves the position forward only, so a replayed older batch cannot move it back. */
-    private static void advancePosition(Connection c, long position) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE pipeline_state SET committed_pos = ? WHERE id = 1 AND committed_pos < ?")) {
-            ps.setLong(1, position);
-            ps.setLong(2, position);
-            ps.executeUpdate();
-        }
-    }
-
     /** The {@code tariff} id of a rated call's tariff; {@code c} is in auto-commit mode (a new one commits at once). */
     int tariffIdOf(Connection c, RatedCall call) throws SQLException {
         return tariffs.idOf(c, TariffRef.of(call));
@@ -219,13 +217,7 @@ public final class JdbcCdrStore implements CdrStore {
 
     @Override
     public long committedPosition() {
-        try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT committed_pos FROM pipeline_state WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the committed journal position", e);
-        }
+        return position.read(pool);
     }
 
     /** Does nothing: the pool belongs to {@link org.bluewhale.store.Database}, which closes it. */

@@ -50,8 +50,40 @@ public final class PbxRegistry {
         nameById.put(id, name);
     }
 
-    /** Inserts or updates the PBX; returns its numeric id (stable across updates and restarts). */
+    /**
+     * Inserts or updates the PBX; returns its numeric id (stable across updates and restarts).
+     * Servers of a cluster starting together on one database may register the same PBX (or take
+     * the same new id) at once: the loser reads what the winner stored and tries again.
+     */
     public synchronized int register(PbxDescriptor pbx) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return registerOnce(pbx);
+            } catch (StoreException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                Integer stored = storedId(pbx.id());
+                if (stored != null) {
+                    remember(pbx.id(), stored);
+                }
+            }
+        }
+    }
+
+    private Integer storedId(String name) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id FROM pbx WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
+            }
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    private int registerOnce(PbxDescriptor pbx) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.bluewhale.core.spi.StreamProgress;
 import org.bluewhale.store.StoreException;
 
 /**
@@ -61,6 +62,21 @@ public final class PbxOwnerTable {
             return owner(c, pbx);
         } catch (SQLException e) {
             throw new StoreException("cannot read the owner of PBX " + pbx + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the stream of {@code pbx} stood at its owner's last stored batch; {@link StreamProgress#NONE} without a row. */
+    public StreamProgress progress(String pbx) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT last_seq, node_pos, tail, tail_time FROM pbx_owner WHERE pbx = ?")) {
+            ps.setString(1, pbx);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new StreamProgress(rs.getLong(1), rs.getLong(2),
+                        StreamProgress.parseTail(rs.getString(3)), rs.getLong(4)) : StreamProgress.NONE;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the stored progress of PBX " + pbx + ": " + e.getMessage(), e);
         }
     }
 

@@ -41,9 +41,27 @@ public final class AdminBootstrap {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        operators.create(ADMIN, hasher.hash(password), "administrator");
+        try {
+            operators.create(ADMIN, hasher.hash(password), "administrator");
+        } catch (RuntimeException e) {
+            if (operators.find(ADMIN).isEmpty()) {
+                throw e;
+            }
+            // another server of a cluster, starting at the same time on the same database, created it first
+            deleteQuietly(file);
+            log.info("administrator account '{}' was created by another server sharing the database", ADMIN);
+            return false;
+        }
         log.info("administrator account '{}' created; its password is in {}", ADMIN, file);
         return true;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("cannot delete {}: {}", file, e.toString());
+        }
     }
 
     static String randomPassword(int length) {
