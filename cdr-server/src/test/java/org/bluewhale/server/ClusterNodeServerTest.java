@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingServer;
 import org.bluewhale.connectors.tcp.TcpRecordSender;
+import org.bluewhale.core.cluster.ClusterSnapshot;
 import org.bluewhale.core.spi.StreamProgress;
 import org.bluewhale.core.testing.Poll;
 import org.bluewhale.server.config.Config;
@@ -73,6 +74,12 @@ class ClusterNodeServerTest {
                 assertEquals(StreamProgress.WINDOW, progress.tail().size(), "the tail holds the last 32 records");
                 assertTrue(server.engine().database().cdrStore().committedPosition() >= 80,
                         "the node's own journal position row moves");
+                // the Cluster screen and the metrics get the node's own view of its group
+                Poll.until(Duration.ofSeconds(10), "the node's status to show it owning its PBX",
+                        () -> server.engine().clusterStatus().snapshot().ownedHere() == 1);
+                ClusterSnapshot seen = server.engine().clusterStatus().snapshot();
+                assertTrue(seen.clustered() && seen.leads(), "a clustered node, leading its group of one");
+                assertEquals(List.of("node-a"), seen.members());
             }
 
             try (BluewhaleServer server = BluewhaleServer.start(data, config, 0, false)) {
