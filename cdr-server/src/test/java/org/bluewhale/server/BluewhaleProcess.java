@@ -1,11 +1,15 @@
 package org.bluewhale.server;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.bluewhale.connectors.tcp.TcpRecordSender;
+import org.bluewhale.core.testing.Poll;
 import org.bluewhale.server.cli.Main;
 
 /** Runs the command line in a separate JVM, so a test can kill it with SIGKILL (kill -9). */
@@ -43,6 +47,20 @@ final class BluewhaleProcess {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** A connection to a server's TCP listener on loopback, once the starting server listens on {@code port}. */
+    static TcpRecordSender connectWhenListening(int port) throws InterruptedException {
+        TcpRecordSender[] sender = {null};
+        Poll.until(Duration.ofSeconds(60), "a server to listen on " + port, () -> {
+            try {
+                sender[0] = TcpRecordSender.connect(new InetSocketAddress("127.0.0.1", port));
+                return true;
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
+        return sender[0];
     }
 
     /** Bytes of the files in {@code directory} whose names end with {@code suffix}; 0 before it exists. */

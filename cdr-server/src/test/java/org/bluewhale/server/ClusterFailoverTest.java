@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -337,7 +336,7 @@ class ClusterFailoverTest {
                     Instant.parse("2026-11-02T00:00:00Z"));
             this.limit = new AtomicInteger(records.size());
             for (NodeProcess node : nodes) {
-                TcpRecordSender sender = connect(node.ports.get(pbx));
+                TcpRecordSender sender = BluewhaleProcess.connectWhenListening(node.ports.get(pbx));
                 AtomicInteger count = new AtomicInteger();
                 sent.add(count);
                 Thread thread = new Thread(() -> send(sender, count), pbx + "-to-" + node.id);
@@ -380,19 +379,6 @@ class ClusterFailoverTest {
 
         void stop() {
             limit.set(0);
-        }
-
-        private static TcpRecordSender connect(int port) throws InterruptedException {
-            TcpRecordSender[] sender = {null};
-            Poll.until(DEADLINE, "a node to listen on " + port, every(() -> {
-                try {
-                    sender[0] = TcpRecordSender.connect(new InetSocketAddress("127.0.0.1", port));
-                    return true;
-                } catch (IOException notYet) {
-                    return false;
-                }
-            }));
-            return sender[0];
         }
     }
 }

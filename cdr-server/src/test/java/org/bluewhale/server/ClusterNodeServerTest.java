@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,16 +93,7 @@ class ClusterNodeServerTest {
     }
 
     private static void send(int port, List<byte[]> records) throws Exception {
-        TcpRecordSender[] sender = {null};
-        Poll.until(Duration.ofSeconds(30), "the server to listen on " + port, () -> {
-            try {
-                sender[0] = TcpRecordSender.connect(new InetSocketAddress("127.0.0.1", port));
-                return true;
-            } catch (java.io.IOException notYet) {
-                return false;
-            }
-        });
-        try (TcpRecordSender pbx = sender[0]) {
+        try (TcpRecordSender pbx = BluewhaleProcess.connectWhenListening(port)) {
             pbx.sendAsFastAsPossible(records.iterator());
         }
     }

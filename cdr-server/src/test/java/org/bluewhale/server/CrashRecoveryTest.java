@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +46,7 @@ class CrashRecoveryTest {
 
         long sent;
         List<byte[]> records = SimulatedFeed.generate("avaya-unformatted", 7, 400_000, Instant.parse("2026-11-02T00:00:00Z"));
-        try (TcpRecordSender sender = connectWhenListening(port)) {
+        try (TcpRecordSender sender = BluewhaleProcess.connectWhenListening(port)) {
             Thread pbx = new Thread(() -> {
                 try {
                     sender.sendAtRate(records.iterator(), 100_000);
@@ -140,18 +139,5 @@ class CrashRecoveryTest {
 
     private static long journalBytes(Path data) {
         return BluewhaleProcess.bytesOf(data.resolve("journal"), ".journal");
-    }
-
-    private static TcpRecordSender connectWhenListening(int port) throws InterruptedException {
-        TcpRecordSender[] sender = {null};
-        Poll.until(Duration.ofSeconds(60), "the server to listen on " + port, () -> {
-            try {
-                sender[0] = TcpRecordSender.connect(new InetSocketAddress("127.0.0.1", port));
-                return true;
-            } catch (IOException notYet) {
-                return false;
-            }
-        });
-        return sender[0];
     }
 }

@@ -48,12 +48,11 @@ class TrafficReaderTest {
     @EnumSource(Databases.class)
     void everyCallOfThePeriodOnceFromTheRollUpsAndTheCallsAroundThem(Databases kind) {
         try (Database db = kind.open(dataDir)) {
-            Department sales = db.orgRepository().addDepartment("Sales", null);
-            Department support = db.orgRepository().addDepartment("Support", null);
-            AppUser alice = db.orgRepository().addUser("Alice", sales.id());
-            AppUser carol = db.orgRepository().addUser("Carol", support.id());
-            db.orgRepository().assignExtension("2001", alice.id(), Instant.EPOCH);
-            db.orgRepository().assignExtension("3001", carol.id(), Instant.EPOCH);
+            Org org = Org.of(db);
+            Department sales = org.sales();
+            Department support = org.support();
+            AppUser alice = org.alice();
+            AppUser carol = org.carol();
             int pbx = db.cdrStore().registerPbxId(new PbxDescriptor("hq", "hq", "avaya-unformatted", SHANGHAI));
             int group = db.siteRepository().addTrunkGroup(db.siteRepository().addSite("hq", SHANGHAI).id(), "PSTN").id();
             db.siteRepository().addTrunk(pbx, "T7", group);
@@ -86,12 +85,11 @@ class TrafficReaderTest {
     @EnumSource(Databases.class)
     void keptRollUpsGiveWayToALateCallAndNeverCrossDepartmentScopes(Databases kind) {
         try (Database db = kind.open(dataDir)) {
-            Department sales = db.orgRepository().addDepartment("Sales", null);
-            Department support = db.orgRepository().addDepartment("Support", null);
-            AppUser alice = db.orgRepository().addUser("Alice", sales.id());
-            AppUser carol = db.orgRepository().addUser("Carol", support.id());
-            db.orgRepository().assignExtension("2001", alice.id(), Instant.EPOCH);
-            db.orgRepository().assignExtension("3001", carol.id(), Instant.EPOCH);
+            Org org = Org.of(db);
+            Department sales = org.sales();
+            Department support = org.support();
+            AppUser alice = org.alice();
+            AppUser carol = org.carol();
             db.cdrStore().registerPbxId(new PbxDescriptor("hq", "hq", "avaya-unformatted", SHANGHAI));
             db.cdrStore().write(new StoreBatch(List.of(call("2001", "2026-03-04T03:10:00Z", 100, 100, "T1"),
                     call("3001", "2026-03-05T03:10:00Z", 200, 200, "T1")), List.of(), 2));
@@ -183,6 +181,19 @@ class TrafficReaderTest {
         public void trunkCall(String pbx, String trunk, String group, Instant start, int durationSeconds,
                               long billedSeconds) {
             trunkCalls.add(pbx + " " + trunk + " " + group + " " + start);
+        }
+    }
+
+    /** Alice (extension 2001) in Sales and Carol (3001) in Support, side by side. */
+    private record Org(Department sales, Department support, AppUser alice, AppUser carol) {
+        static Org of(Database db) {
+            Department sales = db.orgRepository().addDepartment("Sales", null);
+            Department support = db.orgRepository().addDepartment("Support", null);
+            AppUser alice = db.orgRepository().addUser("Alice", sales.id());
+            AppUser carol = db.orgRepository().addUser("Carol", support.id());
+            db.orgRepository().assignExtension("2001", alice.id(), Instant.EPOCH);
+            db.orgRepository().assignExtension("3001", carol.id(), Instant.EPOCH);
+            return new Org(sales, support, alice, carol);
         }
     }
 }
