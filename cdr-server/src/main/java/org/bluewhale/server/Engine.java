@@ -8,8 +8,10 @@ import java.util.function.Consumer;
 import org.bluewhale.cep.CallCorrelator;
 import org.bluewhale.cep.CorrelationConfig;
 import org.bluewhale.cep.CorrelationStyle;
+import org.bluewhale.cluster.OwnershipListener;
 import org.bluewhale.core.PbxDescriptor;
 import org.bluewhale.core.RatedCall;
+import org.bluewhale.core.cluster.ClusterStatus;
 import org.bluewhale.core.decode.RecordDecoders;
 import org.bluewhale.core.journal.Journal;
 import org.bluewhale.core.journal.JournalConfig;
@@ -32,8 +34,6 @@ import org.bluewhale.server.config.ConfigException;
 import org.bluewhale.server.config.ServerKeys;
 import org.bluewhale.server.rating.RatingModelSource;
 import org.bluewhale.server.rating.RatingModelWatcher;
-import org.bluewhale.cluster.OwnershipListener;
-import org.bluewhale.core.cluster.ClusterStatus;
 import org.bluewhale.store.Database;
 import org.bluewhale.store.StoreConfig;
 import org.bluewhale.store.cdr.ChargeAllocator;
@@ -70,12 +70,12 @@ public final class Engine implements AutoCloseable {
     /** How often the rating model's folder is checked for changes. */
     private static final long RATING_RELOAD_MILLIS = 2_000;
 
-    private Engine(DataDirectory data, Config config) {
+    private Engine(DataDirectory data, Config config, ClusterRole cluster) {
         this.data = data;
         this.config = config;
         ServerKeys.warnUnknown(config, log);
         DatabaseLogin login = DatabaseLogin.of(data.root(), config);
-        this.cluster = ClusterRole.of(config);
+        this.cluster = cluster;
         this.database = cluster == null ? Database.open(login.url(), login.user(), login.password())
                 : Database.openClustered(StoreConfig.of(login.url(), login.user(), login.password()), cluster.nodeId(),
                         cluster.fence());
@@ -137,18 +137,17 @@ public final class Engine implements AutoCloseable {
         return CorrelationStyle.forFormat(pbx.format());
     }
 
-    /** Locks the data directory, opens everything and starts the pipeline. */
     /**
      * Locks the data directory, opens everything and starts the pipeline; with
      * {@code cluster.zookeeper} set, joins the cluster, and the pipeline processes the PBXs this
      * node is given.
      */
     public static Engine start(Path dataDir, Config config) {
-        ClusterRole.of(config); // a wrong cluster.* setting stops the start before anything is touched
+        ClusterRole cluster = ClusterRole.of(config); // a wrong cluster.* setting stops the start before anything is touched
         DataDirectory data = DataDirectory.lock(dataDir);
         Engine engine = null;
         try {
-            engine = new Engine(data, config);
+            engine = new Engine(data, config, cluster);
             engine.rawDump = RawDumpWriter.start(engine.journal, engine.rawDumpFiles,
                     pbx -> rawDumpPolicy(config, pbx), engine.store::committedPosition);
             engine.pipeline.start();
